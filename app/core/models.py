@@ -131,3 +131,6 @@ SERVICE_EXTENSION_FIELDS: tuple[str, ...] = (
     "age_min", "age_max", "required_situations", "diploma_max", "prerequisites", "documents",
     "sessions", "arrival_phrase", "verified_on", "verified_by", "archived",
 )
+
+# Privacy tables (visit records, follow-up records, audit log, vault), kept in their own module.
+from app.core.privacy.tables import AuditEvent, FollowupRecord, VaultMeta, VisitRecord  # noqa: E402,F401
