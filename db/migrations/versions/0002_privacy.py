@@ -31,14 +31,14 @@ def upgrade() -> None:
         sa.Column("consent_date", sa.Date(), nullable=False),
         sa.Column("last_contact", sa.Date(), nullable=False),
         sa.Column("payload", sa.LargeBinary(), nullable=False),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
     )
     op.create_index("ix_followup_record_last_contact", "followup_record", ["last_contact"])
     op.create_table(
         "audit_event",
         sa.Column("id", sa.Integer(), primary_key=True),
-        sa.Column("at", sa.DateTime(), nullable=False),
+        sa.Column("at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("actor", sa.String(), nullable=False),
         sa.Column("action", sa.String(), nullable=False),
         sa.Column("record_id", sa.String(), nullable=True),
@@ -52,7 +52,7 @@ def upgrade() -> None:
         sa.Column("salt", sa.LargeBinary(), nullable=False),
         sa.Column("params", sa.JSON(), nullable=False),
         sa.Column("verifier", sa.LargeBinary(), nullable=False),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
     )
 
 
