@@ -1,0 +1,62 @@
+"""French dates, numbers and distances as the desk shows them."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+MONTHS = (
+    "janvier", "février", "mars", "avril", "mai", "juin",
+    "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+)  # fmt: skip
+WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+
+
+def french_date(day: date) -> str:
+    """date(2026, 3, 1) → "1er mars 2026"."""
+    number = "1er" if day.day == 1 else str(day.day)
+    return f"{number} {MONTHS[day.month - 1]} {day.year}"
+
+
+def french_datetime(moment: datetime) -> str:
+    """datetime(2026, 12, 3, 9, 30) → "jeudi 3 décembre 2026 à 9 h 30"."""
+    minutes = f" {moment.minute:02d}" if moment.minute else ""
+    return f"{WEEKDAYS[moment.weekday()]} {french_date(moment.date())} à {moment.hour} h{minutes}"
+
+
+def number(value: float, decimals: int = 1) -> str:
+    """12.5 → "12,5"; 12.0 → "12"."""
+    text = f"{value:.{decimals}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text.replace(".", ",")
+
+
+def kilometres(value: float) -> str:
+    """0.4 → "400 m"; 3.24 → "3,2 km"; 27.6 → "28 km"."""
+    if value < 1:
+        return f"{max(100, round(value * 10) * 100)} m" if value >= 0.05 else "moins de 100 m"
+    return f"{number(value, 1 if value < 10 else 0)} km"
+
+
+def months_between(earlier: date, later: date) -> int:
+    """Whole months from ``earlier`` to ``later`` (0 when later is before)."""
+    months = (later.year - earlier.year) * 12 + later.month - earlier.month
+    if later.day < earlier.day:
+        months -= 1
+    return max(0, months)
+
+
+def age_of(day: date, today: date) -> str:
+    """How long ago, in words: "ce mois-ci", "il y a 3 mois", "il y a 2 ans"."""
+    months = months_between(day, today)
+    if months == 0:
+        return "ce mois-ci"
+    if months < 24:
+        return f"il y a {months} mois"
+    return f"il y a {months // 12} ans"
+
+
+def plural(count: int, singular: str, plural_form: str | None = None) -> str:
+    """plural(1, "service") → "1 service"; plural(3, "service") → "3 services"."""
+    word = singular if count == 1 else (plural_form or singular + "s")
+    return f"{count} {word}"

@@ -1,0 +1,191 @@
+"""The catalogue editor's rules: field checks as you type, nothing saved while wrong."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from app.core import catalogue
+from app.core.desk import editing
+from app.core.desk.editing import SERVICE_FIELDS, STRUCTURE_FIELDS, check_field, check_form
+from app.core.errors import UserError
+from app.core.models import Service
+from tests import fictional_catalogue as fc
+
+TODAY = fc.TODAY
+
+
+@pytest.fixture
+def filled(db):
+    fc.fill(db)
+    return db
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "message"),
+    [
+        ("nom", "", "Nom du service : à remplir."),
+        ("nom", "ab", "Nom du service : au moins 3 caractères."),
+        ("age_min", "seize", "Âge minimum : un nombre entier est attendu (par exemple 16)."),
+        ("age_max", "130", "Âge maximum : 120 au plus."),
+        ("code_postal", "3000", "Code postal : 5 chiffres (par exemple 30000)."),
+        (
+            "code_insee",
+            "99999",
+            "Commune (code INSEE) : code INSEE inconnu « 99999 » (Nîmes : 30189).",
+        ),
+        (
+            "telephone",
+            "12 34 5",
+            "Téléphone : 10 chiffres commençant par 0 (par exemple 04 66 00 00 00).",
+        ),
+        ("courriel", "accueil@", "Courriel : adresse de courriel invalide."),
+        (
+            "lien_mobilisation",
+            "www.example",
+            "Lien d'inscription : adresse web commençant par https://.",
+        ),
+        (
+            "verified_on",
+            "2026-13-01",
+            "Vérifié le : une date est attendue, par exemple 03/12/2026.",
+        ),
+        ("verified_on", "01/01/2027", "Vérifié le : la date ne peut pas être dans le futur."),
+        ("thematiques", ["mobilite--voler"], "Thématiques : valeur inconnue « mobilite--voler »."),
+        ("zone_eligibilite", "30189, 12345", "Zone d'éligibilité : commune inconnue « 12345 »."),
+    ],
+)
+def test_each_field_says_what_is_wrong(name, value, message):
+    assert check_field(SERVICE_FIELDS, name, value, TODAY) == message
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("telephone", "04 66 00 00 00"),
+        ("telephone", "+33466000000"),
+        ("zone_eligibilite", "30189, 243000643, 30, france"),
+        ("horaires_accueil", "Mo-Fr 09:00-12:00; PH off"),
+        ("verified_on", "03/10/2026"),
+        ("age_min", ""),
+        ("documents", "Pièce d'identité\nCV"),
+    ],
+)
+def test_good_values_pass(name, value):
+    assert check_field(SERVICE_FIELDS, name, value, TODAY) is None
+
+
+def test_hours_message_gives_an_example():
+    message = check_field(SERVICE_FIELDS, "horaires_accueil", "lundi matin", TODAY)
+    assert message.startswith("Horaires d'accueil : format non reconnu.")
+
+
+def _form(**changes):
+    data = editing.form_values(SERVICE_FIELDS, None)
+    data.update(
+        nom="Atelier vélo",
+        structure_id="t--envol",
+        description="Apprendre à réparer son vélo.",
+        code_insee="30189",
+        code_postal="30000",
+    )
+    data.update(changes)
+    return data
+
+
+def test_form_rules_between_fields():
+    problems = check_form(
+        SERVICE_FIELDS,
+        _form(age_min="30", age_max="20", code_postal="30230", verified_on="01/10/2026"),
+        TODAY,
+    )
+    assert problems == {
+        "age_max": "Âge maximum : il doit être supérieur ou égal à l'âge minimum.",
+        "code_postal": "Code postal : il ne correspond pas à la commune choisie.",
+        "verified_by": "Vérifié par : indiquez qui a vérifié (prénom ou service).",
+    }
+
+
+def test_save_new_service_derives_commune_and_date(filled):
+    with filled.transaction() as session:
+        saved = editing.save_service(
+            session,
+            _form(
+                thematiques=["mobilite--acceder-a-un-vehicule"],
+                documents="Pièce d'identité\n\nCV",
+                telephone="04 66 00 00 09",
+                zone_eligibilite="243000643",
+            ),
+            today=TODAY,
+        )
+    assert saved.id.startswith("maison-des-competences--atelier-velo-")
+    with filled.session() as session:
+        stored = catalogue.get_service(session, saved.id)
+    assert stored.commune == "Nîmes"
+    assert stored.date_maj == TODAY
+    assert stored.source == "maison-des-competences"
+    assert stored.documents == ["Pièce d'identité", "CV"]
+    assert stored.telephone == "0466000009"
+    assert stored.zone_eligibilite == ["243000643"]
+
+
+def test_invalid_form_saves_nothing(filled):
+    with filled.session() as session:
+        before = catalogue.get_service(session, "t--permis")
+        values = editing.form_values(SERVICE_FIELDS, before)
+    values["age_min"] = "dix-huit"
+    with pytest.raises(UserError, match="Âge minimum"), filled.transaction() as session:
+        editing.save_service(session, values, "t--permis", today=TODAY)
+    with filled.session() as session:
+        assert catalogue.get_service(session, "t--permis").age_min == 18
+
+
+def test_edit_round_trip_keeps_untouched_fields(filled):
+    with filled.session() as session:
+        values = editing.form_values(SERVICE_FIELDS, catalogue.get_service(session, "t--cariste"))
+    assert values["thematiques"] == ["se-former--trouver-sa-formation"]
+    values["nom"] = "Formation cariste CACES R489"
+    with filled.transaction() as session:
+        editing.save_service(session, values, "t--cariste", today=TODAY)
+    with filled.session() as session:
+        service = catalogue.get_service(session, "t--cariste")
+    assert service.nom == "Formation cariste CACES R489"
+    assert service.sessions == [{"debut": "2027-01-11", "fin": "2027-03-26", "places": 12}]
+    assert service.required_situations == ["demandeur-emploi"]
+
+
+def test_moving_a_service_forgets_its_old_point(filled):
+    with filled.session() as session:
+        values = editing.form_values(STRUCTURE_FIELDS, catalogue.get_structure(session, "t--envol"))
+    values.update(code_insee="30060", code_postal="30132")
+    with filled.transaction() as session:
+        saved = editing.save_structure(session, values, "t--envol", today=TODAY)
+    assert (saved.commune, saved.latitude, saved.longitude) == ("Caissargues", None, None)
+
+
+def test_unknown_structure_or_service_is_refused(filled):
+    with (
+        pytest.raises(UserError, match="structure choisie n'existe pas"),
+        filled.transaction() as s,
+    ):
+        editing.save_service(s, _form(structure_id="t--absent"), today=TODAY)
+    with pytest.raises(UserError, match="n'existe plus"), filled.transaction() as s:
+        editing.save_service(s, _form(), "t--absent", today=TODAY)
+
+
+def test_archive_structure_archives_its_services(filled):
+    with filled.transaction() as session:
+        ids = editing.archive_structure(session, "t--roue")
+    assert sorted(ids) == ["t--garage", "t--permis"]
+    with filled.session() as session:
+        assert all(catalogue.get_service(session, i).archived for i in ids)
+    with filled.transaction() as session:
+        editing.archive_service(session, "t--permis", archived=False)
+    with filled.session() as session:
+        assert session.get(Service, "t--permis").archived is False
+
+
+def test_new_ids_are_distinct():
+    assert editing.new_id("Atelier") != editing.new_id("Atelier")
+    assert editing.parse_date("03/12/2026") == date(2026, 12, 3)
