@@ -59,16 +59,16 @@ def communes() -> dict[str, Commune]:
         next(rows)
         for code, nom, dep, postaux, epci, pop, lat, lon, nm in rows:
             result[code] = Commune(
-                code=code,
-                nom=nom,
-                codes_postaux=tuple(postaux.split("|")) if postaux else (),
-                departement=dep,
-                epci=epci or None,
-                epci_nom=names.get(epci) if epci else None,
-                population=int(pop) if pop else None,
-                latitude=float(lat) if lat else None,
-                longitude=float(lon) if lon else None,
-                nimes_metropole=nm == "1",
+                code,
+                nom,
+                tuple(postaux.split("|")) if postaux else (),
+                dep,
+                epci or None,
+                names.get(epci) if epci else None,
+                int(pop) if pop else None,
+                float(lat) if lat else None,
+                float(lon) if lon else None,
+                nm == "1",
             )
     return result
 
