@@ -37,7 +37,7 @@ def _entries(vocabulary_name: str) -> dict[str, dict[str, str]]:
 
 @cache
 def vocabulary(vocabulary_name: str) -> dict[str, str]:
-    """Code → French label for one vocabulary, in code order."""
+    """Code → French label for one vocabulary, in code order (shared: do not modify)."""
     return {code: entry["label"] for code, entry in _entries(vocabulary_name).items()}
 
 
