@@ -16,7 +16,7 @@ from pathlib import Path
 
 from sqlalchemy import event, inspect
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError
+from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError, OperationalError
 from sqlalchemy.pool import StaticPool
 from sqlmodel import Session, create_engine
 
@@ -126,8 +126,13 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """A session whose changes are committed together, or not at all."""
-        with self.session() as session, session.begin():
-            yield session
+        try:
+            with self.session() as session, session.begin():
+                yield session
+        except OperationalError as exc:
+            if _is_locked(exc):
+                raise UserError(LOCKED_MESSAGE) from exc
+            raise
 
     @property
     def is_sqlite_file(self) -> bool:
@@ -156,6 +161,10 @@ def open_database(url_or_path: str | os.PathLike[str] | None = None, *, migrate_
         engine = make_engine(url)
         created = "structure" not in inspect(engine).get_table_names()
         if migrate_to_head:
+            if not created:
+                from app.core.backup import backup_before_migration
+
+                backup_before_migration(engine)  # a rolling copy, only when a file is outdated
             migrate(engine)
     except (ImportError, NoSuchModuleError) as exc:
         backend = make_url(url).get_backend_name()
@@ -170,9 +179,21 @@ def open_database(url_or_path: str | os.PathLike[str] | None = None, *, migrate_
     return Database(url=url, engine=engine, created=created)
 
 
+LOCKED_MESSAGE = (
+    "La base de données est occupée par une autre fenêtre de Passerelle (ou un autre "
+    "ordinateur) depuis plusieurs secondes : rien n'a été enregistré. Terminez l'opération "
+    "en cours dans l'autre fenêtre, puis réessayez."
+)
+
+
+def _is_locked(exc: DatabaseError) -> bool:
+    text = str(exc.orig) if exc.orig is not None else str(exc)
+    return "locked" in text or "busy" in text
+
+
 def _explain(exc: DatabaseError) -> str:
     text = str(exc.orig) if exc.orig is not None else str(exc)
-    if "locked" in text or "busy" in text:
+    if _is_locked(exc):
         return "elle est utilisée par une autre fenêtre de Passerelle. Réessayez dans un instant."
     if "not a database" in text or "malformed" in text:
         return "ce fichier n'est pas une base Passerelle valide."
