@@ -18,6 +18,7 @@ from app.core.jobs import Cancelled
 
 COMMAND_MODULES = (
     "app.core.cli.catalogue_commands",
+    "app.core.cli.sheet_commands",
 )
 
 
