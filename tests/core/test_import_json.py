@@ -54,7 +54,9 @@ def test_pair_of_lists_keeps_every_field_including_our_extensions(db):
 
 
 def test_single_object_with_structures_and_services(db, tmp_path):
-    path = write_json(tmp_path, "catalogue.json", {"structures": [structure()], "services": [service()]})
+    path = write_json(
+        tmp_path, "catalogue.json", {"structures": [structure()], "services": [service()]}
+    )
     report = import_files(db, [path])
     assert report.applied
     assert (report.created_structures, report.created_services) == (1, 1)
@@ -136,7 +138,9 @@ def test_unknown_format(db, tmp_path):
 
 def test_json_content_is_detected_without_extension(db, tmp_path):
     path = tmp_path / "export-du-partenaire"
-    path.write_text(json.dumps({"structures": [structure()], "services": [service()]}), encoding="utf-8")
+    path.write_text(
+        json.dumps({"structures": [structure()], "services": [service()]}), encoding="utf-8"
+    )
     assert import_files(db, [path]).applied
 
 
@@ -154,11 +158,17 @@ def test_reimport_updates_by_id_without_duplicates(db, tmp_path):
 
 
 def test_reimport_of_a_data_inclusion_file_keeps_our_local_fields(db, tmp_path):
-    ours = service(age_min=18, documents=["Pièce d'identité"], verified_on="2025-07-01",
-                   verified_by="Dominique Fictif")
+    ours = service(
+        age_min=18,
+        documents=["Pièce d'identité"],
+        verified_on="2025-07-01",
+        verified_by="Dominique Fictif",
+    )
     import_files(db, write_pair(tmp_path, [structure()], [ours]))
     # a later data·inclusion file knows nothing of our fields: they are kept
-    report = import_files(db, write_pair(tmp_path, [structure()], [service(nom="Nouveau nom fictif")]))
+    report = import_files(
+        db, write_pair(tmp_path, [structure()], [service(nom="Nouveau nom fictif")])
+    )
     assert report.applied
     with db.session() as session:
         item = get_service(session, "test--atelier-fictif")
@@ -182,8 +192,10 @@ def test_reimport_of_the_same_files_changes_nothing(db):
 
 def test_windows_1252_json_is_read_with_a_note(db, tmp_path):
     path = tmp_path / "catalogue.json"
-    text = json.dumps({"structures": [structure(nom="Maison fictive de l'été")], "services": [service()]},
-                      ensure_ascii=False)
+    text = json.dumps(
+        {"structures": [structure(nom="Maison fictive de l'été")], "services": [service()]},
+        ensure_ascii=False,
+    )
     path.write_bytes(text.encode("cp1252"))
     report = import_files(db, [path])
     assert report.applied

@@ -37,7 +37,9 @@ def test_missing_required_field(db, tmp_path):
 
 
 def test_unknown_vocabulary_code_names_the_value_and_suggests(db, tmp_path):
-    bad = service(thematiques=["trouver-un-emploi--repondre-a-des-offres-demploi", "sante--acces-au-soins"])
+    bad = service(
+        thematiques=["trouver-un-emploi--repondre-a-des-offres-demploi", "sante--acces-au-soins"]
+    )
     error = _only_error(_import(db, tmp_path, [structure()], [bad]))
     assert (error.field, error.value) == ("thematiques", "sante--acces-au-soins")
     assert "thématiques" in error.reason and "« sante--acces-aux-soins »" in error.reason
@@ -50,7 +52,9 @@ def test_a_category_is_not_a_theme(db, tmp_path):
 
 
 def test_unknown_code_of_our_own_vocabularies(db, tmp_path):
-    bad = service(required_situations=["rsa", "chomeur"], diploma_max="licence", prerequisites=["permis-c"])
+    bad = service(
+        required_situations=["rsa", "chomeur"], diploma_max="licence", prerequisites=["permis-c"]
+    )
     report = _import(db, tmp_path, [structure()], [bad])
     assert {(p.field, p.value) for p in report.errors} == {
         ("required_situations", "chomeur"),
@@ -73,7 +77,9 @@ def test_french_date_is_understood(db, tmp_path):
 
 def test_future_dates(db, tmp_path):
     tomorrow = (date.today() + timedelta(days=1)).isoformat()
-    report = _import(db, tmp_path, [structure()], [service(date_maj=tomorrow, verified_on=tomorrow)])
+    report = _import(
+        db, tmp_path, [structure()], [service(date_maj=tomorrow, verified_on=tomorrow)]
+    )
     assert {p.field for p in report.errors} == {"date_maj", "verified_on"}
     assert all("futur" in p.reason for p in report.errors)
     _assert_nothing_written(db)
@@ -97,14 +103,20 @@ def test_postal_code_of_the_same_departement_is_only_a_warning(db, tmp_path):
 
 
 def test_unknown_insee_code(db, tmp_path):
-    error = _only_error(_import(db, tmp_path, [structure()], [service(code_insee="30999", code_postal=None)]))
+    error = _only_error(
+        _import(db, tmp_path, [structure()], [service(code_insee="30999", code_postal=None)])
+    )
     assert (error.field, error.value) == ("code_insee", "30999")
     assert "Code INSEE inconnu" in error.reason
 
 
 def test_coordinates_outside_france(db, tmp_path):
-    report = _import(db, tmp_path, [structure(latitude=4.3601, longitude=43.8367)],
-                     [service(latitude=40.7, longitude=-74.0)])
+    report = _import(
+        db,
+        tmp_path,
+        [structure(latitude=4.3601, longitude=43.8367)],
+        [service(latitude=40.7, longitude=-74.0)],
+    )
     reasons = {p.file: p.reason for p in report.errors}
     assert "inversées" in reasons["structures.json"]
     assert "hors de France" in reasons["services.json"]
@@ -116,11 +128,16 @@ def test_latitude_without_longitude(db, tmp_path):
 
 
 def test_ages(db, tmp_path):
-    report = _import(db, tmp_path, [structure()], [
-        service(id="test--a", age_min=30, age_max=25),
-        service(id="test--b", age_max=150),
-        service(id="test--c", age_min="dix-huit"),
-    ])
+    report = _import(
+        db,
+        tmp_path,
+        [structure()],
+        [
+            service(id="test--a", age_min=30, age_max=25),
+            service(id="test--b", age_max=150),
+            service(id="test--c", age_min="dix-huit"),
+        ],
+    )
     reasons = {(p.row, p.field): p.reason for p in report.errors}
     assert "dépasse" in reasons[(1, "age_min")]
     assert "entre 0 et 120" in reasons[(2, "age_max")]
@@ -128,10 +145,15 @@ def test_ages(db, tmp_path):
 
 
 def test_bad_sessions(db, tmp_path):
-    report = _import(db, tmp_path, [structure()], [
-        service(id="test--a", sessions=[{"debut": "2026-03-01", "fin": "2026-02-01"}]),
-        service(id="test--b", sessions=[{"places": 3}]),
-    ])
+    report = _import(
+        db,
+        tmp_path,
+        [structure()],
+        [
+            service(id="test--a", sessions=[{"debut": "2026-03-01", "fin": "2026-02-01"}]),
+            service(id="test--b", sessions=[{"places": 3}]),
+        ],
+    )
     reasons = {p.row: p.reason for p in report.errors}
     assert "finit avant" in reasons[1] and "date de début" in reasons[2]
 
@@ -145,7 +167,9 @@ def test_duplicate_id_within_the_files(db, tmp_path):
 
 
 def test_service_whose_structure_is_missing(db, tmp_path):
-    error = _only_error(_import(db, tmp_path, [structure()], [service(structure_id="test--inconnue")]))
+    error = _only_error(
+        _import(db, tmp_path, [structure()], [service(structure_id="test--inconnue")])
+    )
     assert (error.field, error.value) == ("structure_id", "test--inconnue")
     assert "Structure introuvable" in error.reason
 
@@ -157,8 +181,14 @@ def test_structure_already_in_the_catalogue_is_enough(db, tmp_path):
 
 
 def test_schema_messages_in_french(db, tmp_path):
-    bad = service(nom="At", courriel="pas-une-adresse", lien_source="exemple", nombre_semaines=0,
-                  publics=["tous-publics", "femmes"], zone_eligibilite=["3"])
+    bad = service(
+        nom="At",
+        courriel="pas-une-adresse",
+        lien_source="exemple",
+        nombre_semaines=0,
+        publics=["tous-publics", "femmes"],
+        zone_eligibilite=["3"],
+    )
     report = _import(db, tmp_path, [structure()], [bad])
     reasons = {p.field: p.reason for p in report.errors}
     assert reasons["nom"] == "Trop court : au moins 3 caractères."
@@ -170,8 +200,12 @@ def test_schema_messages_in_french(db, tmp_path):
 
 
 def test_warnings_do_not_stop_the_import(db, tmp_path):
-    report = _import(db, tmp_path, [structure(nom="Maison fictive.")],
-                     [service(horaires_accueil="le matin", zone_eligibilite=["30999"])])
+    report = _import(
+        db,
+        tmp_path,
+        [structure(nom="Maison fictive.")],
+        [service(horaires_accueil="le matin", zone_eligibilite=["30999"])],
+    )
     assert report.applied
     assert {p.field for p in report.warnings} == {"nom", "horaires_accueil", "zone_eligibilite"}
 
@@ -195,7 +229,9 @@ def test_skip_invalid_imports_the_valid_rows_and_reports_the_rest(db, tmp_path):
 
 
 def test_all_or_nothing_on_a_file_with_one_bad_row(db, tmp_path):
-    services = [service(id=f"test--s{i}") for i in range(20)] + [service(id="test--bad", frais="cher")]
+    services = [service(id=f"test--s{i}") for i in range(20)] + [
+        service(id="test--bad", frais="cher")
+    ]
     report = _import(db, tmp_path, [structure()], services)
     assert not report.applied
     assert "rien n'a été modifié" in report.as_text()
@@ -215,9 +251,22 @@ def test_cancel_writes_nothing(db, tmp_path, phase):
 def test_progress_goes_through_the_three_phases(db, tmp_path):
     statuses: list[str] = []
     steps: list[tuple[int, int]] = []
-    progress = Progress(on_progress=lambda done, total: steps.append((done, total)), on_status=statuses.append)
-    _import(db, tmp_path, [structure()], [service(id=f"test--s{i}") for i in range(1200)], progress=progress)
-    assert [s.split()[0] for s in statuses] == ["Lecture", "Vérification", "Enregistrement", "Import"]
+    progress = Progress(
+        on_progress=lambda done, total: steps.append((done, total)), on_status=statuses.append
+    )
+    _import(
+        db,
+        tmp_path,
+        [structure()],
+        [service(id=f"test--s{i}") for i in range(1200)],
+        progress=progress,
+    )
+    assert [s.split()[0] for s in statuses] == [
+        "Lecture",
+        "Vérification",
+        "Enregistrement",
+        "Import",
+    ]
     assert (1201, 1201) in steps
 
 
@@ -240,8 +289,13 @@ def test_text_report_is_a_table(db, tmp_path):
 def test_untouched_by_a_failed_reimport(db, tmp_path):
     _import(db, tmp_path, [structure()], [service()])
     before = catalogue_rows(db)
-    report = _import(db, tmp_path, [structure()], [service(nom="Nouveau nom"), service(id="x", frais="cher")])
+    report = _import(
+        db, tmp_path, [structure()], [service(nom="Nouveau nom"), service(id="x", frais="cher")]
+    )
     assert not report.applied
     assert catalogue_rows(db) == before
     with db.session() as session:
-        assert get_service(session, "test--atelier-fictif").nom == "Atelier fictif de recherche d'emploi"
+        assert (
+            get_service(session, "test--atelier-fictif").nom
+            == "Atelier fictif de recherche d'emploi"
+        )
