@@ -19,6 +19,8 @@ from app.core.jobs import Cancelled
 COMMAND_MODULES = (
     "app.core.cli.catalogue_commands",
     "app.core.cli.sheet_commands",
+    "app.core.cli.privacy_commands",
+    "app.core.cli.backup_commands",
 )
 
 
