@@ -1,0 +1,147 @@
+"""What matching needs from a service, computed once per record and kept by record id.
+
+Deriving a service's ages from its text, normalising its zone codes or finding the Tango
+stop nearest to it does not depend on the visitor. ``ServiceFacts`` holds these values;
+``facts`` keeps them for the services being explained, ``columns`` keeps the keys of every
+service. A cached entry remembers the record object it was made from; an edited record (a
+new object with the same id, as ``CatalogueIndex.upsert`` stores) is derived again.
+
+Keys are small integers interning what the memoised criteria read; the first facts seen
+with a key are kept as its representative (``representative``).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from app.core.matching.derive import AgeRange, age_range, publics_to_check
+from app.core.records import ServiceRecord
+from app.core.search.geography import normalise_zone_code, record_point
+
+TANGO_STOP_MAX_METRES = 600.0  # a service farther than this from any stop is not served
+
+_NOT_LOOKED_UP = object()
+
+
+@cache
+def _stops_box() -> tuple[float, float, float, float]:
+    """(south, north, west, east) of the Tango stops, widened by more than 600 m."""
+    from app.core.reference.tango import stops
+
+    points = stops().values()
+    margin = 0.02  # degrees: 2.2 km north-south, 1.6 km east-west around Nîmes
+    return (
+        min(p.latitude for p in points) - margin,
+        max(p.latitude for p in points) + margin,
+        min(p.longitude for p in points) - margin,
+        max(p.longitude for p in points) + margin,
+    )
+
+
+def _nearest_stop(latitude: float, longitude: float) -> tuple[object, float] | None:
+    south, north, west, east = _stops_box()
+    if not (south <= latitude <= north and west <= longitude <= east):
+        return None  # far from the network: no need to look
+    from app.core.reference.tango import stops_within
+
+    found = stops_within(latitude, longitude, TANGO_STOP_MAX_METRES)  # nearest first
+    return found[0] if found else None
+
+
+class ServiceFacts:
+    __slots__ = (
+        "record",
+        "ages",
+        "publics",
+        "themes",
+        "zone",
+        "remote_only",
+        "remote_possible",
+        "point",
+        "hard_key",
+        "zone_key",
+        "soft_key",
+        "_stop",
+    )
+
+    def __init__(self, record: ServiceRecord) -> None:
+        self.record = record
+        self.ages: AgeRange | None = age_range(record)
+        self.publics: tuple[str, ...] = publics_to_check(record, self.ages)
+        self.themes: frozenset[str] = frozenset(record.thematiques)
+        self.zone: tuple[str, ...] = tuple(normalise_zone_code(z) for z in record.zone_eligibilite)
+        self.remote_only: bool = record.is_remote_only
+        self.remote_possible: bool = record.is_remote_possible
+        self.point: tuple[float, float] | None = record_point(record)
+        # Small integers naming what the memoised criteria read (see engine): services
+        # with the same key get the same criteria for a given visitor.
+        self.hard_key = _intern(
+            (self.ages, self.publics, record.required_situations, record.prerequisites,
+             record.diploma_max)
+        )  # fmt: skip
+        self.zone_key = _intern(self.zone)
+        self.soft_key = _intern((record.modes_accueil, record.frais))
+        self._stop: object = _NOT_LOOKED_UP
+
+    @property
+    def exact_point(self) -> bool:
+        """True when the point is the service's (or its structure's) own address, not the
+        centre of its commune."""
+        return self.record.latitude is not None and self.record.longitude is not None
+
+    def nearest_stop(self) -> tuple[object, float] | None:
+        """(Tango stop, metres) within TANGO_STOP_MAX_METRES of the service's own address,
+        or None (no stop near, or no address)."""
+        if self._stop is _NOT_LOOKED_UP:
+            record = self.record
+            self._stop = (
+                _nearest_stop(record.latitude, record.longitude)  # type: ignore[arg-type]
+                if self.exact_point
+                else None
+            )
+        return self._stop  # type: ignore[return-value]
+
+
+_FACTS: dict[str, ServiceFacts] = {}
+_FACTS_MAX = 20_000  # facts kept for explanations; the columns hold the rest as keys
+_KEYS: dict[object, int] = {}
+_REPRESENTATIVES: dict[int, ServiceFacts] = {}
+
+
+def _intern(value: object) -> int:
+    key = _KEYS.get(value)
+    if key is None:
+        key = _KEYS[value] = len(_KEYS)
+    return key
+
+
+def remember(f: ServiceFacts) -> None:
+    """Keep ``f`` as the representative of each of its keys (first one seen wins)."""
+    for key in (f.hard_key, f.zone_key, f.soft_key):
+        if key not in _REPRESENTATIVES:
+            _REPRESENTATIVES[key] = f
+
+
+def representative(key: int) -> ServiceFacts:
+    """Facts of a service having this key: every service with the key gets the same
+    memoised criteria, so any of them stands for all."""
+    return _REPRESENTATIVES[key]
+
+
+def facts(record: ServiceRecord) -> ServiceFacts:
+    """The facts of a record, kept for the next explanation (derived again when the
+    record object changed)."""
+    found = _FACTS.get(record.id)
+    if found is None or found.record is not record:
+        found = ServiceFacts(record)
+        remember(found)
+        if len(_FACTS) >= _FACTS_MAX:
+            _FACTS.clear()
+        _FACTS[record.id] = found
+    return found
+
+
+def clear() -> None:
+    """Forget everything derived (the matching columns keep their own keys: clear
+    them too, with the index, or not at all)."""
+    _FACTS.clear()

@@ -1,0 +1,79 @@
+"""The services worth weighing for a visitor, taken from the search index in bulk.
+
+A candidate covers at least one of the visitor's needs (any service when there are none)
+and can be reached: offered at a distance, on site within ``radius_km`` of the visitor's
+commune, or without a known place but with a zone that names the visitor's commune. It is
+in the visitor's eligibility zone or gives no zone; with ``with_excluded``, services near
+the visitor whose zone leaves them out are candidates too, so that the counsellor can see
+why they are excluded.
+
+This reads the index's current snapshot arrays (facet and zone masks, distances) rather
+than calling ``CatalogueIndex.search``: a match needs every candidate, unsorted, without a
+``SearchHit`` each.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+if TYPE_CHECKING:
+    from app.core.search import CatalogueIndex
+
+
+@dataclass(frozen=True, slots=True)
+class Candidates:
+    snapshot: Any  # the index state all the numbers refer to
+    numbers: np.ndarray  # document numbers in the snapshot
+    distances: np.ndarray  # km from the visitor's commune (NaN: unknown, or remote only)
+    remote: np.ndarray  # offered at a distance (maybe also on site)
+    remote_only: np.ndarray
+    name_rank: np.ndarray  # alphabetical position of the name, for ties
+
+    def __len__(self) -> int:
+        return len(self.numbers)
+
+
+def candidates(
+    index: CatalogueIndex,
+    needs: tuple[str, ...],
+    commune: str | None,
+    radius_km: float,
+    today: date,
+    *,
+    with_excluded: bool = False,
+) -> Candidates:
+    from app.core.search import SearchFilters
+
+    snapshot = index._snapshot  # one consistent state for the whole match
+    filters = SearchFilters(thematiques=frozenset(needs), eligible_only=False)
+    mask = snapshot.candidates(filters, today)
+    zone_ok = snapshot.zone_mask(commune) if commune else None
+    distances = snapshot.distances(commune) if commune else None
+    if distances is not None:
+        with np.errstate(invalid="ignore"):
+            near = distances <= radius_km
+        reachable = near | snapshot.remote
+        if zone_ok is not None:
+            unplaced = np.isnan(distances) & ~snapshot.remote_only
+            reachable |= unplaced & snapshot.has_zone & zone_ok
+            out = mask & near & ~zone_ok if with_excluded else None
+            mask &= reachable & zone_ok
+            if out is not None:
+                mask |= out
+        else:
+            mask &= reachable
+    elif zone_ok is not None:
+        mask &= zone_ok
+    numbers = np.flatnonzero(mask)
+    return Candidates(
+        snapshot=snapshot,
+        numbers=numbers,
+        distances=distances[numbers] if distances is not None else np.full(len(numbers), np.nan),
+        remote=snapshot.remote[numbers],
+        remote_only=snapshot.remote_only[numbers],
+        name_rank=snapshot.name_rank[numbers],
+    )
