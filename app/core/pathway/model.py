@@ -14,6 +14,7 @@ Dates are ISO 8601 with a time, without seconds when written back. A mistake giv
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -58,7 +59,7 @@ def _parse_datetime(value: Any, what: str, step_number: int | None = None) -> da
             f"{where}{what} doit être écrit comme un texte, par exemple « {_DATE_EXAMPLE} »."
         )
     text = value.strip()
-    if "T" not in text and " " not in text:
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
         raise UserError(
             f"{where}{what} « {value} » n'a pas d'heure. "
             f"Écrivez la date et l'heure, par exemple « {_DATE_EXAMPLE} »."

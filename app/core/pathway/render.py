@@ -185,6 +185,15 @@ class _Layout:
         row.spaceBefore = style.spaceBefore
         return [row]
 
+    def in_french(self, value: str, width: float, *, cell: bool = False) -> list[Flowable]:
+        """'En français : jeudi 3 décembre 2026 à 9 h 30' (for a sheet in another language)."""
+        label = self.with_colon(self.sheet.label("in_french"))
+        if self.rtl:
+            return self.rtl_row(
+                label, value, width, label_style="body", value_style="body", cell=cell
+            )
+        return [Paragraph(escape(f"{label} {value}"), self.st("body", cell))]
+
     def rule(self) -> HRFlowable:
         return HRFlowable(
             width=self.column + self.side,
@@ -202,6 +211,8 @@ class _Layout:
             ("RIGHTPADDING", (0, 0), (-1, -1), 0),
             ("TOPPADDING", (0, 0), (-1, -1), 0),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            # cells hold flowables; this only replaces ReportLab's default cell font (Helvetica)
+            ("FONT", (0, 0), (-1, -1), fonts.LATIN, self.style.body, self.style.leading),
             *commands,
         ]))  # fmt: skip
         return table
@@ -276,14 +287,7 @@ def _head(layout: _Layout, block: SheetBlock, cell: bool) -> list[Flowable]:
             text = escape(f"{label}{layout.colon()} {block.appointment}")
             inner = [Paragraph(text, layout.st("bold", True))]
         if block.appointment_fr:
-            inner += layout.rtl_row(
-                layout.with_colon(sheet.label("in_french")),
-                block.appointment_fr,
-                width - 2 * st.body * 0.6,
-                label_style="body",
-                value_style="body",
-                cell=True,
-            )
+            inner += layout.in_french(block.appointment_fr, width - 2 * st.body * 0.6, cell=True)
         out += [Spacer(1, st.leading * 0.35), _box(layout, inner, width, tint=True)]
     return out
 
@@ -379,13 +383,7 @@ def _closing(layout: _Layout) -> list[Flowable]:
         else:
             out += layout.inline("next_appointment", sheet.next_appointment, value_style="bold")
         if sheet.next_appointment_fr:
-            out += layout.rtl_row(
-                layout.with_colon(sheet.label("in_french")),
-                sheet.next_appointment_fr,
-                layout.column,
-                label_style="body",
-                value_style="body",
-            )
+            out += layout.in_french(sheet.next_appointment_fr, layout.column)
     out += [
         Spacer(1, layout.style.leading * 0.5),
         _box(layout, [layout.fixed(sheet.privacy, "bold", cell=True)], layout.column, tint=False),
@@ -400,6 +398,10 @@ def _canvas_maker(sheet: Sheet, style: SheetStyle, frame_left: float, frame_righ
         """Keeps each page until the end, then writes 'Page n sur N' on all of them."""
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
+            # the canvas's first font is ours, not Helvetica (which would be named, not embedded)
+            kwargs["initialFontName"] = fonts.LATIN
+            kwargs["initialFontSize"] = style.body
+            kwargs["initialLeading"] = style.leading
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
 
