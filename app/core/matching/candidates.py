@@ -3,9 +3,9 @@
 A candidate covers at least one of the visitor's needs (any service when there are none)
 and can be reached: offered at a distance, on site within ``radius_km`` of the visitor's
 commune, or without a known place but with a zone that names the visitor's commune. It is
-in the visitor's eligibility zone or gives no zone; with ``with_excluded``, services near
-the visitor whose zone leaves them out are candidates too, so that the counsellor can see
-why they are excluded.
+in the visitor's eligibility zone or gives no zone; with ``with_excluded``, services on
+site within ``excluded_radius_km`` (the visitor's maximum distance) whose zone leaves the
+visitor out are candidates too, so that the counsellor can see why they are excluded.
 
 This reads the index's current snapshot arrays (facet and zone masks, distances) rather
 than calling ``CatalogueIndex.search``: a match needs every candidate, unsorted, without a
@@ -45,6 +45,7 @@ def candidates(
     today: date,
     *,
     with_excluded: bool = False,
+    excluded_radius_km: float | None = None,
 ) -> Candidates:
     from app.core.search import SearchFilters
 
@@ -60,7 +61,11 @@ def candidates(
         if zone_ok is not None:
             unplaced = np.isnan(distances) & ~snapshot.remote_only
             reachable |= unplaced & snapshot.has_zone & zone_ok
-            out = mask & near & ~zone_ok if with_excluded else None
+            out = None
+            if with_excluded:
+                limit = radius_km if excluded_radius_km is None else excluded_radius_km
+                with np.errstate(invalid="ignore"):
+                    out = mask & (distances <= limit) & ~zone_ok
             mask &= reachable & zone_ok
             if out is not None:
                 mask |= out

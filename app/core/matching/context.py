@@ -63,7 +63,7 @@ def build_context(profile: Profile, today: date | None = None) -> ProfileContext
     if profile.accepte_distance is False:
         unwanted = "la personne préfère venir sur place"
     elif constraints and "numerique" in constraints:
-        unwanted = "difficile avec des difficultés numériques"
+        unwanted = "peu adapté aux difficultés avec le numérique"
     mobility = profile.mobilite
     return ProfileContext(
         profile=profile,

@@ -77,6 +77,7 @@ def match_profile(
         candidate_radius_km(ctx),
         ctx.today,
         with_excluded=with_excluded,
+        excluded_radius_km=ctx.distance_max_km,
     )
     failures, obtained = rank(ctx, found, columns_for(found.snapshot))
     far = np.nan_to_num(found.distances, nan=np.inf)
