@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "app.core.cli.sheet_commands",
     "app.core.cli.privacy_commands",
     "app.core.cli.backup_commands",
+    "app.core.cli.match_commands",
 )
 
 
