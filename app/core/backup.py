@@ -28,6 +28,7 @@ from urllib.request import pathname2url
 from sqlalchemy.engine import Engine, make_url
 
 from app.core.errors import UserError
+from app.core.os_errors import describe
 
 BACKUP_FOLDER = "sauvegardes"
 KEEP = 7
@@ -89,7 +90,7 @@ def _write_backup(engine: Engine, directory: Path, name: str) -> Path:
         return _backup_engine(engine, _free_target(directory, name))
     except OSError as exc:
         raise UserError(
-            f"Impossible d'écrire la sauvegarde dans « {directory} » : {exc.strerror}."
+            f"Impossible d'écrire la sauvegarde dans « {directory} » : {describe(exc)}."
         ) from exc
     except sqlite3.OperationalError as exc:
         raise UserError(f"La sauvegarde a échoué : {exc}. Rien n'a été modifié.") from exc

@@ -195,7 +195,9 @@ def _read_pathway(path: Path | None) -> dict[str, Any] | None:
     try:
         content = json.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise UserError(f"Impossible de lire « {path} » : {exc.strerror}.") from exc
+        from app.core.os_errors import describe
+
+        raise UserError(f"Impossible de lire « {path} » : {describe(exc)}.") from exc
     except (ValueError, UnicodeDecodeError) as exc:
         raise UserError(f"« {path} » n'est pas un fichier JSON valide.") from exc
     if not isinstance(content, dict):

@@ -12,6 +12,7 @@ from typing import Any
 from sqlmodel import Session
 
 from app.core.errors import UserError
+from app.core.os_errors import describe
 from app.core.privacy import audit
 from app.core.privacy.crypto import Vault
 from app.core.privacy.followup import FollowupView, open_followup
@@ -100,7 +101,7 @@ def export_followup(session: Session, vault: Vault, record_id: str, path: str | 
         else:
             _write_pdf(session, content, target)
     except OSError as exc:
-        raise UserError(f"Impossible d'écrire le fichier « {target} » : {exc.strerror}.") from exc
+        raise UserError(f"Impossible d'écrire le fichier « {target} » : {describe(exc)}.") from exc
     return target
 
 

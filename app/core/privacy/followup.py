@@ -97,8 +97,10 @@ class FollowupData:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, data: Any) -> FollowupData:
-        """Checked data from JSON or a form; an unknown field (a diagnosis…) is refused."""
+    def from_dict(cls, data: Any, *, validate: bool = True) -> FollowupData:
+        """Cleaned data from JSON or a form; an unknown field (a diagnosis…) is refused.
+        With ``validate`` (the default) an invalid value raises ``UserError``; a form passes
+        False and shows ``field_errors()`` next to each field instead."""
         if not isinstance(data, dict):
             raise UserError("Les données du dossier doivent être un objet JSON.")
         unknown = sorted(set(data) - set(FIELD_LABELS))
@@ -125,7 +127,7 @@ class FollowupData:
             raise UserError(
                 "Données du dossier invalides : les champs sont du texte, les besoins une liste."
             ) from None
-        return result.validate()
+        return result.validate() if validate else result
 
 
 FIELD_LABELS = {

@@ -20,6 +20,7 @@ from typing import Any
 from sqlmodel import Session, select
 
 from app.core.errors import UserError
+from app.core.os_errors import describe
 from app.core.privacy.tables import VisitRecord
 
 AGE_UNKNOWN = "non renseigné"
@@ -231,5 +232,5 @@ def export_visits_csv(
                     )
                 )
     except OSError as exc:
-        raise UserError(f"Impossible d'écrire le fichier « {target} » : {exc.strerror}.") from exc
+        raise UserError(f"Impossible d'écrire le fichier « {target} » : {describe(exc)}.") from exc
     return len(records)
