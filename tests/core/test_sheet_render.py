@@ -210,6 +210,7 @@ def test_ten_step_pathway_never_splits_a_step(db):
     )
     pages = [re.sub(r"\s+", " ", page) for page in texts(render(db, pathway))]
     assert len(pages) > 3
+    assert all("(suite)" not in page for page in pages)  # no step goes on to another page
     for number in range(1, 11):
         start_pages = [i for i, page in enumerate(pages) if f"Étape {number} : " in page]
         end_pages = [i for i, page in enumerate(pages) if f"Note de l'étape {number}." in page]
@@ -294,3 +295,15 @@ def test_render_to_a_path_writes_a_pdf(catalogue_db, tmp_path):
     pages = make_sheet_pdf(catalogue_db, full_pathway(), target, today=TODAY)
     assert target.read_bytes().startswith(b"%PDF") and pages >= 2
     assert [p.name for p in tmp_path.iterdir()] == ["fiche.pdf"]  # no temporary file left
+
+
+def test_a_step_longer_than_a_page_goes_on_with_a_continued_line(db):
+    documents = [f"Document fictif numéro {i}" for i in range(1, 31)]
+    add_catalogue(db, [structure_row()], [service_row(documents=documents)])
+    pages = texts(render(db, one_step(), large=True))
+    continued = [i for i, page in enumerate(pages) if "Étape 1 (suite)" in page]
+    assert continued and continued[0] > 0
+    assert "Étape 1 : Atelier CV" in pages[continued[0] - 1]
+    # a section is not cut from its heading: the checklist starts under "Ce que j'apporte"
+    heading = next(i for i, page in enumerate(pages) if "Ce que j'apporte" in page)
+    assert "Document fictif numéro 1\n" in pages[heading] or "numéro 1 " in pages[heading]

@@ -292,9 +292,11 @@ def _head(layout: _Layout, block: SheetBlock, cell: bool) -> list[Flowable]:
     return out
 
 
-def _block(layout: _Layout, block: SheetBlock) -> list[Flowable]:
+def _block(layout: _Layout, block: SheetBlock) -> list[list[Flowable]]:
+    """The step as sections (a heading and what it introduces), each kept on one page when a
+    step longer than a page has to be split."""
     st = layout.style
-    out: list[Flowable] = [layout.rule()]
+    head: list[Flowable] = [layout.rule()]
     if block.qr_payload and layout.side > 0:
         gap = st.body
         cells: list[Any] = [_head(layout, block, cell=True), _qr_side(layout, block)]
@@ -304,32 +306,34 @@ def _block(layout: _Layout, block: SheetBlock) -> list[Flowable]:
             cells.reverse()
             widths.reverse()
             padding = ("RIGHTPADDING", (0, 0), (0, 0), gap)
-        out.append(layout.table([cells], widths, [("VALIGN", (0, 0), (-1, -1), "TOP"), padding]))
+        head.append(layout.table([cells], widths, [("VALIGN", (0, 0), (-1, -1), "TOP"), padding]))
     else:
-        out += _head(layout, block, cell=False)
-    out.append(layout.label("where"))
+        head += _head(layout, block, cell=False)
+    where: list[Flowable] = [layout.label("where")]
     if block.remote_only:
-        out.append(layout.para("À distance : par téléphone ou sur internet.", "value"))
+        where.append(layout.para("À distance : par téléphone ou sur internet.", "value"))
     elif not block.where:
-        out.append(layout.para("Adresse non indiquée dans notre catalogue.", "value"))
+        where.append(layout.para("Adresse non indiquée dans notre catalogue.", "value"))
     for index, line in enumerate(block.where):
-        out.append(layout.para(line, "bold" if index == 0 else "value"))
+        where.append(layout.para(line, "bold" if index == 0 else "value"))
     if block.tango:
-        out.append(layout.para(block.tango, "value"))
-    out.append(layout.label("when"))
+        where.append(layout.para(block.tango, "value"))
+    when: list[Flowable] = [layout.label("when")]
     for line in block.when or ("Horaires non indiqués dans notre catalogue.",):
-        out.append(layout.para(line, "value"))
+        when.append(layout.para(line, "value"))
+    contact: list[Flowable] = []
     if block.phone:
-        out += layout.inline("phone", block.phone)
+        contact += layout.inline("phone", block.phone)
     if block.web:
-        out += layout.inline("web", block.web)
+        contact += layout.inline("web", block.web)
+    documents: list[Flowable] = []
     if block.documents:
-        out += [
+        documents = [
             layout.label("documents"),
             Spacer(1, st.body * 0.2),
             _checklist(layout, block.documents),
         ]
-    out += [
+    arrival = [
         layout.label("arrival"),
         Spacer(1, st.body * 0.2),
         _box(
@@ -339,15 +343,17 @@ def _block(layout: _Layout, block: SheetBlock) -> list[Flowable]:
             tint=True,
         ),
     ]
-    out += layout.inline("cost", block.cost)
+    cost = layout.inline("cost", block.cost)
     if block.note:
-        out += layout.inline("note", block.note)
+        cost += layout.inline("note", block.note)
+    words: list[Flowable] = []
     if block.glossary:
-        out.append(layout.label("words"))
-        out += [layout.para(line, "value") for line in block.glossary]
+        words = [layout.label("words")] + [layout.para(line, "value") for line in block.glossary]
+    qr: list[Flowable] = []
     if block.qr_payload and layout.side == 0:
-        out += [Spacer(1, st.leading * 0.4), *_qr_side(layout, block)]
-    return out
+        qr = [Spacer(1, st.leading * 0.4), *_qr_side(layout, block)]
+    sections = [head, where, when, contact, documents, arrival, cost, words, qr]
+    return [section for section in sections if section]
 
 
 def _header(layout: _Layout) -> list[Flowable]:
@@ -391,6 +397,80 @@ def _closing(layout: _Layout) -> list[Flowable]:
     return out
 
 
+def _draw_line(
+    canvas: Canvas,
+    text: str,
+    size: float,
+    *,
+    left: float,
+    right: float,
+    y: float,
+    rtl: bool,
+    at_left: bool,
+    bold: bool = False,
+) -> None:
+    """One line of the sheet's language on the canvas, against the left or the right edge."""
+    if rtl:
+        arabic_font = fonts.ARABIC_BOLD if bold else fonts.ARABIC
+        latin_font = fonts.LATIN_BOLD if bold else fonts.LATIN
+        visual = arabic.visual(arabic.shape(text))
+        runs = arabic.font_runs(visual, arabic_font, latin_font, fonts.has_glyph)
+    else:
+        runs = [(text, fonts.LATIN_BOLD if bold else fonts.LATIN)]
+    width = sum(fonts.string_width(run, font, size) for run, font in runs)
+    x = left if at_left else right - width
+    for run, font in runs:
+        canvas.setFont(font, size)
+        canvas.drawString(x, y, run)
+        x += fonts.string_width(run, font, size)
+
+
+class _StepMarker(Flowable):
+    """Takes no room; records which step the flow is in, for the '(suite)' line at the top of a
+    page that continues a step."""
+
+    def __init__(self, state: dict[str, int | None], number: int | None) -> None:
+        super().__init__()
+        self.state = state
+        self.number = number
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.state["step"] = self.number
+
+
+def _continued_line(
+    sheet: Sheet, style: SheetStyle, state: dict[str, int | None], left: float, right: float
+):
+    """onPage callback: 'Étape 2 (suite)' above the frame when a step goes on from the page
+    before."""
+    rtl = is_rtl(sheet.lang)
+
+    def on_page(canvas: Canvas, doc: Any) -> None:
+        number = state.get("step")
+        if number is None:
+            return
+        canvas.saveState()
+        canvas.setFillColor(HexColor(PALETTE["accent"]))
+        y = A4[1] - PAGE_MARGIN_PT + style.body * 0.2
+        _draw_line(
+            canvas,
+            sheet.label("step_continued", n=number),
+            style.body,
+            left=left,
+            right=right,
+            y=y,
+            rtl=rtl,
+            at_left=not rtl,
+            bold=True,
+        )
+        canvas.restoreState()
+
+    return on_page
+
+
 def _canvas_maker(sheet: Sheet, style: SheetStyle, frame_left: float, frame_right: float):
     rtl = is_rtl(sheet.lang)
 
@@ -424,17 +504,16 @@ def _canvas_maker(sheet: Sheet, style: SheetStyle, frame_left: float, frame_righ
             self.setLineWidth(1)
             self.line(frame_left, y + style.body * 1.3, frame_right, y + style.body * 1.3)
             self.setFillColor(HexColor(PALETTE["text"]))
-            if rtl:
-                visual = arabic.visual(arabic.shape(text))
-                runs = arabic.font_runs(visual, fonts.ARABIC, fonts.LATIN, fonts.has_glyph)
-                x = frame_left
-                for run, font in runs:
-                    self.setFont(font, style.body)
-                    self.drawString(x, y, run)
-                    x += fonts.string_width(run, font, style.body)
-            else:
-                self.setFont(fonts.LATIN, style.body)
-                self.drawRightString(frame_right, y, text)
+            _draw_line(
+                self,
+                text,
+                style.body,
+                left=frame_left,
+                right=frame_right,
+                y=y,
+                rtl=rtl,
+                at_left=rtl,
+            )
 
     return NumberedCanvas
 
@@ -464,11 +543,21 @@ def sheet_pdf_bytes(sheet: Sheet) -> bytes:
     )
     layout = _Layout(sheet, style, column, side)
     story: list[Flowable] = _header(layout)
+    state: dict[str, int | None] = {"step": None}
     for block in sheet.blocks:
-        story.append(KeepTogether(_block(layout, block)))
+        sections: list[Flowable] = [KeepTogether(s) for s in _block(layout, block)]
+        story.append(KeepTogether(
+            [_StepMarker(state, block.number), *sections, _StepMarker(state, None)]
+        ))  # fmt: skip
     story.append(KeepTogether(_closing(layout)))
     left = PAGE_MARGIN_PT + frame_padding
-    doc.build(story, canvasmaker=_canvas_maker(sheet, style, left, left + available))
+    on_page = _continued_line(sheet, style, state, left, left + available)
+    doc.build(
+        story,
+        onFirstPage=on_page,
+        onLaterPages=on_page,
+        canvasmaker=_canvas_maker(sheet, style, left, left + available),
+    )
     return buffer.getvalue()
 
 
