@@ -1,0 +1,231 @@
+"""Records turned into what the index stores: weighted terms and per-service columns.
+
+Repeated texts (structure names, theme lists, publics, communes, opening hours) are analysed
+once and cached: a national catalogue has 140 000 services but far fewer distinct values.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+import numpy as np
+
+from app.core.records import ServiceRecord
+from app.core.search.analysis import term_set, words
+from app.core.search.geography import commune_point, normalise_zone_code
+from app.core.search.ranking import FIELD_WEIGHTS
+from app.core.search.segment import SegmentBuilder
+
+SQUARED = {field: weight * weight for field, weight in FIELD_WEIGHTS.items()}
+
+# Facets a filter can select on, and how to read their codes from a record.
+FACETS = ("thematiques", "types", "publics", "frais", "modes_accueil", "families")
+
+
+def _facet_codes(record: ServiceRecord) -> dict[str, tuple[str, ...]]:
+    categories = tuple({code.split("--", 1)[0] for code in record.thematiques})
+    return {
+        "thematiques": record.thematiques + categories,
+        "types": (record.type,) if record.type else (),
+        "publics": record.publics,
+        "frais": (record.frais,) if record.frais else (),
+        "modes_accueil": record.modes_accueil,
+        "families": tuple(record.families),
+    }
+
+
+class RecordAnalyzer:
+    """Term weights of a record (``{term: field weight}``, the best field wins)."""
+
+    def __init__(self) -> None:
+        from app.core.reference import vocabularies
+
+        self._vocabularies = vocabularies
+        self._codes: dict[tuple[str, str], frozenset[str]] = {}
+        self._short: dict[str | None, frozenset[str]] = {}
+        self._open_days: dict[str | None, int] = {}
+
+    def _code_terms(self, vocabulary: str, code: str) -> frozenset[str]:
+        """Terms of the French label of a vocabulary code (cached: a few hundred codes)."""
+        key = (vocabulary, code)
+        found = self._codes.get(key)
+        if found is None:
+            found = self._codes[key] = frozenset(
+                term_set(self._vocabularies.label(vocabulary, code))
+            )
+        return found
+
+    def _short_terms(self, text: str | None) -> frozenset[str]:
+        """Terms of a structure name or a commune, cached (they repeat from service to service)."""
+        found = self._short.get(text)
+        if found is None:
+            found = frozenset(term_set(text))
+            if len(self._short) >= 100_000:
+                self._short.clear()
+            self._short[text] = found
+        return found
+
+    def term_weights(self, record: ServiceRecord) -> dict[str, int]:
+        """``{term: sum of the squared weights of the fields it appears in}``."""
+        weights = dict.fromkeys(term_set(record.description), SQUARED["description"])
+        get = weights.get
+        code_terms = self._code_terms
+        fields: list[tuple[int, frozenset[str] | set[str]]] = [
+            (SQUARED["nom"], term_set(record.nom)),
+            (SQUARED["structure"], self._short_terms(record.structure_nom)),
+            (SQUARED["commune"], self._short_terms(record.commune)),
+        ]
+        theme_terms: set[str] = set()
+        for code in record.thematiques:
+            theme_terms |= code_terms("thematiques", code)
+            theme_terms |= code_terms("categories", code.split("--", 1)[0])
+        if record.type:
+            theme_terms |= code_terms("types_de_services", record.type)
+        fields.append((SQUARED["thematiques"], theme_terms))
+        if record.publics:
+            publics_terms: set[str] = set()
+            for code in record.publics:
+                publics_terms |= code_terms("publics", code)
+            fields.append((SQUARED["publics"], publics_terms))
+        for weight, found in fields:
+            for term in found:
+                weights[term] = get(term, 0) + weight
+        return weights
+
+    def forget_texts(self) -> None:
+        """Drop the cache of structure names and communes (kept small between builds)."""
+        self._short.clear()
+
+    def open_days(self, horaires: str | None) -> int:
+        """Bit d set when the hours say the service is open on weekday d (0 = Monday)."""
+        found = self._open_days.get(horaires)
+        if found is None:
+            found = 0
+            if horaires:
+                from app.core.hours import is_open_on
+
+                for day in range(7):
+                    if is_open_on(horaires, day) is True:
+                        found |= 1 << day
+            self._open_days[horaires] = found
+        return found
+
+
+@dataclass
+class Columns:
+    """Per-service values of a batch of records, numbered from ``first``."""
+
+    first: int
+    ids: list[str]
+    archived: np.ndarray
+    freshness: np.ndarray  # date ordinals
+    open_days: np.ndarray  # uint8 bit masks
+    latitude: np.ndarray  # NaN when unknown
+    longitude: np.ndarray
+    remote: np.ndarray  # offered at a distance (maybe also on site)
+    remote_only: np.ndarray
+    has_zone: np.ndarray
+    name_keys: list[str]
+    facets: dict[str, dict[str, array]] = field(default_factory=dict)
+    zones: dict[str, array] = field(default_factory=dict)
+    segment: SegmentBuilder = field(default_factory=SegmentBuilder)
+    # the term weights themselves, kept only for the few records of an upsert
+    text: list[tuple[int, dict[str, int]]] = field(default_factory=list)
+
+
+def _numbers() -> array:
+    return array("i")
+
+
+def columns_of(
+    records: Sequence[ServiceRecord],
+    first: int,
+    analyzer: RecordAnalyzer,
+    progress=None,  # type: ignore[no-untyped-def]
+    *,
+    keep_text: bool = False,
+) -> Columns:
+    size = len(records)
+    archived = np.zeros(size, dtype=bool)
+    freshness = np.zeros(size, dtype=np.int32)
+    open_days = np.zeros(size, dtype=np.uint8)
+    latitude = np.full(size, np.nan)
+    longitude = np.full(size, np.nan)
+    remote = np.zeros(size, dtype=bool)
+    remote_only = np.zeros(size, dtype=bool)
+    has_zone = np.zeros(size, dtype=bool)
+    facets: dict[str, dict[str, array]] = {name: defaultdict(_numbers) for name in FACETS}
+    zones: dict[str, array] = defaultdict(_numbers)
+    zone_codes: dict[str, str] = {}
+    text: list[tuple[int, dict[str, int]]] = []
+    segment = SegmentBuilder()
+    name_keys: list[str] = []
+    points: dict[str | None, tuple[float, float] | None] = {}
+    ordinals: dict[date, int] = {}
+    for position, record in enumerate(records):
+        number = first + position
+        archived[position] = record.archived
+        when = record.freshness
+        ordinal = ordinals.get(when)
+        if ordinal is None:
+            ordinal = ordinals[when] = when.toordinal()
+        freshness[position] = ordinal
+        open_days[position] = analyzer.open_days(record.horaires_accueil)
+        if record.latitude is not None and record.longitude is not None:
+            latitude[position], longitude[position] = record.latitude, record.longitude
+        else:
+            code = record.code_insee
+            if code not in points:
+                points[code] = commune_point(code)
+            point = points[code]
+            if point is not None:
+                latitude[position], longitude[position] = point
+        modes = record.modes_accueil
+        remote[position] = "a-distance" in modes
+        remote_only[position] = bool(modes) and "en-presentiel" not in modes
+        if record.zone_eligibilite:
+            has_zone[position] = True
+            for code in record.zone_eligibilite:
+                normalised = zone_codes.get(code)
+                if normalised is None:
+                    normalised = zone_codes[code] = normalise_zone_code(code)
+                zones[normalised].append(number)
+        for name, codes in _facet_codes(record).items():
+            facet = facets[name]
+            for code in codes:
+                facet[code].append(number)
+        term_weights = analyzer.term_weights(record)
+        segment.add(number, term_weights)
+        if keep_text:
+            text.append((number, term_weights))
+        name_keys.append(name_key(record.nom))
+        if progress is not None and position % 1000 == 999:
+            progress.step(1000)
+    if progress is not None and size % 1000:
+        progress.step(size % 1000)
+    return Columns(
+        first=first,
+        ids=[record.id for record in records],
+        archived=archived,
+        freshness=freshness,
+        open_days=open_days,
+        latitude=latitude,
+        longitude=longitude,
+        remote=remote,
+        remote_only=remote_only,
+        has_zone=has_zone,
+        name_keys=name_keys,
+        facets={name: dict(codes) for name, codes in facets.items()},
+        zones=dict(zones),
+        segment=segment,
+        text=text,
+    )
+
+
+def name_key(name: str) -> str:
+    """What names are sorted by: folded words, so that "École" sorts with "ecole"."""
+    return " ".join(words(name))
