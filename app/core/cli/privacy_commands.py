@@ -21,6 +21,7 @@ from app.core.errors import UserError
 
 PASSPHRASE_ENV = "PASSERELLE_PASSPHRASE"
 ACTOR_ENV = "PASSERELLE_CONSEILLER"
+NEW_PASSPHRASE_ENV = "PASSERELLE_NOUVELLE_PASSPHRASE"
 
 
 def _add_db(parser: argparse.ArgumentParser) -> None:
@@ -386,6 +387,36 @@ def _journal(args: argparse.Namespace) -> int:
     return 0
 
 
+def _change_passphrase(args: argparse.Namespace) -> int:
+    from app.core.privacy.followup import change_passphrase
+
+    db = _open(args)
+    vault = _vault(db, args)
+    new = os.environ.get(NEW_PASSPHRASE_ENV)
+    if new is None:
+        new = _typed("Nouvelle phrase secrète : ")
+        if _typed("Confirmez la nouvelle phrase secrète : ") != new:
+            raise UserError("Les deux phrases secrètes saisies sont différentes : rien n'a changé.")
+    with db.transaction() as session:
+        change_passphrase(session, vault, new).lock()
+    print(
+        "Phrase secrète changée : tous les dossiers sont chiffrés avec la nouvelle. "
+        "Les sauvegardes déjà faites restent lisibles avec l'ancienne."
+    )
+    return 0
+
+
+def _typed(prompt: str) -> str:
+    from getpass import getpass
+
+    try:
+        return getpass(prompt)
+    except EOFError:
+        raise UserError(
+            f"Phrase secrète non saisie (ou définissez {NEW_PASSPHRASE_ENV})."
+        ) from None
+
+
 def _register_followups(subparsers: argparse._SubParsersAction) -> None:
     followups = subparsers.add_parser(
         "suivis",
@@ -457,6 +488,11 @@ def _register_followups(subparsers: argparse._SubParsersAction) -> None:
     erase = command("effacer", _erase, "effacer un dossier à la demande de la personne")
     erase.add_argument("id", metavar="IDENTIFIANT")
     erase.add_argument("--oui", action="store_true", help="ne pas demander de confirmation")
+    command(
+        "changer-phrase",
+        _change_passphrase,
+        "changer la phrase secrète (tous les dossiers sont chiffrés à nouveau)",
+    )
     command(
         "purger",
         _purge,

@@ -160,3 +160,15 @@ def test_the_passphrase_is_typed_twice_when_not_in_the_environment(cli, monkeypa
     assert code == 0 and "phrase secrète" in out
     code, out, _ = cli("suivis", "lister")
     assert code == 0 and "A" in out
+
+
+def test_change_the_passphrase(cli, monkeypatch):
+    _create(cli)
+    monkeypatch.setenv("PASSERELLE_NOUVELLE_PASSPHRASE", "nouvelle phrase de l'équipe")
+    code, out, _ = cli("suivis", "changer-phrase")
+    assert code == 0 and "Phrase secrète changée" in out
+    code, _, err = cli("suivis", "lister")
+    assert code == 2 and "incorrecte" in err
+    monkeypatch.setenv("PASSERELLE_PASSPHRASE", "nouvelle phrase de l'équipe")
+    code, out, _ = cli("suivis", "lister")
+    assert code == 0 and "ZYXWODIAK" in out
