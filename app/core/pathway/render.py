@@ -1,10 +1,12 @@
 """Lay a ``Sheet`` out on A4 pages with ReportLab.
 
-One numbered block per step, kept on one page when it fits (``KeepTogether``); a closing block
-with the counsellor's contact, the next appointment and the privacy notice; "Page 1 sur 2" at
-the foot of each page (a canvas that knows the page count once the story is laid out). For a
-right-to-left sheet the text column sits on the right and labels are right-aligned; the
-services' French texts stay left-aligned.
+Page 1 is the visitor's summary: header, the steps with their appointments, and "À retenir"
+(counsellor's contact, next appointment, privacy notice). Then one numbered block per step,
+kept on one page when it fits (``KeepTogether``); a longer step is split between its sections
+and the next page says "Étape 2 (suite)". "Page 1 sur 2" is at the foot of each page (a canvas
+that knows the page count once the story is laid out). For a right-to-left sheet the text
+column sits on the right and labels are right-aligned; the services' French texts stay
+left-aligned.
 """
 
 from __future__ import annotations
@@ -369,7 +371,12 @@ def _header(layout: _Layout) -> list[Flowable]:
     out += [layout.fixed(line) for line in sheet.intro]
     out.append(layout.label("summary"))
     for block in sheet.blocks:
-        out.append(layout.para(f"{block.number}. {block.title}", "bold"))
+        title = f"{block.number}. {block.title}"
+        if layout.rtl:  # the list reads from the right, like the dates under each title
+            style = ParagraphStyle("summary-rtl", parent=layout.st("bold"), alignment=TA_RIGHT)
+            out.append(Paragraph(escape(fonts.printable(title)), style))
+        else:
+            out.append(layout.para(title, "bold"))
         if block.appointment:
             out.append(layout.fixed(block.appointment))
     return out
@@ -542,14 +549,15 @@ def sheet_pdf_bytes(sheet: Sheet) -> bytes:
         lang={"fr": "fr-FR", "en": "en", "es": "es", "ar": "ar"}[sheet.lang],
     )
     layout = _Layout(sheet, style, column, side)
-    story: list[Flowable] = _header(layout)
+    # The first page is the visitor's summary: steps and appointments, then what to remember
+    # (counsellor, next appointment, privacy); the steps follow, one block each.
+    story: list[Flowable] = [*_header(layout), KeepTogether(_closing(layout))]
     state: dict[str, int | None] = {"step": None}
     for block in sheet.blocks:
         sections: list[Flowable] = [KeepTogether(s) for s in _block(layout, block)]
         story.append(KeepTogether(
             [_StepMarker(state, block.number), *sections, _StepMarker(state, None)]
         ))  # fmt: skip
-    story.append(KeepTogether(_closing(layout)))
     left = PAGE_MARGIN_PT + frame_padding
     on_page = _continued_line(sheet, style, state, left, left + available)
     doc.build(
