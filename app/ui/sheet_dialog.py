@@ -55,6 +55,10 @@ class SheetDialog(QDialog):
 
     #: emitted on the GUI thread when a new preview is shown (its page count)
     preview_ready = Signal(int)
+    #: the sheet was sent to a printer
+    printed = Signal()
+    #: the sheet was saved as a PDF file (its path)
+    saved = Signal(str)
 
     def __init__(
         self,
@@ -74,6 +78,7 @@ class SheetDialog(QDialog):
         self._pdf: bytes | None = None
         self._request = 0
         self._closed = False
+        self._output = False
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="passerelle-sheet")
         self._relay = _Relay(self)
         self._relay.finished.connect(self._on_rendered)
@@ -220,6 +225,15 @@ class SheetDialog(QDialog):
         """The PDF shown in the preview."""
         return self._pdf
 
+    @property
+    def pathway(self) -> Pathway:
+        return self._pathway
+
+    @property
+    def was_output(self) -> bool:
+        """Whether the sheet was printed or saved since the window opened."""
+        return self._output
+
     # --- actions -------------------------------------------------------------------------------
     def save_pdf(self) -> None:
         if self._pdf is None:
@@ -239,6 +253,8 @@ class SheetDialog(QDialog):
             QMessageBox.warning(self, "Enregistrement impossible", str(exc))
             return
         self.status.setText(f"Fiche enregistrée : {path}")
+        self._output = True
+        self.saved.emit(path)
 
     def print_sheet(self) -> None:
         if self._pdf is None:
@@ -252,6 +268,8 @@ class SheetDialog(QDialog):
             return
         if self.print_to(printer):
             self.status.setText("Fiche envoyée à l'imprimante.")
+            self._output = True
+            self.printed.emit()
 
     def print_to(self, printer: QPrinter) -> bool:
         """Paint every page on ``printer`` as an image of at most PRINT_DPI_MAX dots per inch."""

@@ -80,20 +80,48 @@ def test_save_writes_a_pdf(qtbot, catalogue_db, pathway, tmp_path, monkeypatch):
     target = tmp_path / "sortie" / "ma-fiche"
     target.parent.mkdir()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    dialog.save_button.click()
+    assert not dialog.was_output
+    with qtbot.waitSignal(dialog.saved) as signal:
+        dialog.save_button.click()
     saved = target.with_suffix(".pdf")
+    assert signal.args == [str(saved)]
     assert saved.read_bytes() == dialog.pdf_bytes
-    assert "Fiche enregistrée" in dialog.status.text()
+    assert "Fiche enregistrée" in dialog.status.text() and dialog.was_output
 
 
 def test_print_paints_every_page(qtbot, catalogue_db, pathway, tmp_path):
     dialog = open_dialog(qtbot, catalogue_db, pathway)
+    assert dialog.pathway is pathway
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "imprimante.pdf"))
     assert dialog.print_to(printer)
     printed = PdfReader(str(tmp_path / "imprimante.pdf"))
     assert len(printed.pages) == dialog.document.pageCount()
+
+
+def test_print_button_goes_through_the_print_dialog(
+    qtbot, catalogue_db, pathway, tmp_path, monkeypatch
+):
+    from app.ui import sheet_dialog
+
+    class AcceptingPrintDialog:
+        def __init__(self, printer, parent):
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(str(tmp_path / "imprimante.pdf"))
+
+        def setWindowTitle(self, title):  # noqa: N802 (Qt's name)
+            assert title == "Imprimer la fiche"
+
+        def exec(self):
+            return sheet_dialog.QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(sheet_dialog, "QPrintDialog", AcceptingPrintDialog)
+    dialog = open_dialog(qtbot, catalogue_db, pathway)
+    with qtbot.waitSignal(dialog.printed):
+        dialog.print_button.click()
+    assert dialog.status.text() == "Fiche envoyée à l'imprimante." and dialog.was_output
+    assert len(PdfReader(str(tmp_path / "imprimante.pdf")).pages) == dialog.document.pageCount()
 
 
 def test_unknown_service_shows_a_french_message(qtbot, catalogue_db):
