@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "app.core.cli.privacy_commands",
     "app.core.cli.backup_commands",
     "app.core.cli.match_commands",
+    "app.core.cli.search_commands",
 )
 
 

@@ -1,0 +1,196 @@
+"""``passerelle bench``: search as you type, matching, index build and memory, at scale.
+
+Everything runs in one process on a temporary SQLite file: write (or import) the catalogue,
+build the index from the database, time every keystroke of the queries, match every
+profile, then time the same keystrokes through the naive FTS5 baseline. Figures are
+printed one per line, in the form scripts read (``search p50=… p95=… max=… ms``…).
+"""
+
+from __future__ import annotations
+
+import gc
+import resource
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from app.core.bench.queries import BenchQuery, load_profiles, load_queries
+
+DEFAULT_SERVICES = 140_000
+
+
+@dataclass
+class BenchOptions:
+    services: int = DEFAULT_SERVICES
+    catalogues: Sequence[Path] = ()
+    queries: Path | None = None
+    profiles: Path | None = None
+    seed: int = 1
+    db: str | None = None  # bench an existing database instead of a generated catalogue
+
+
+@dataclass
+class Timings:
+    """Latencies in milliseconds."""
+
+    values: list[float] = field(default_factory=list)
+
+    def add(self, seconds: float) -> None:
+        self.values.append(seconds * 1000.0)
+
+    def percentile(self, fraction: float) -> float:
+        ordered = sorted(self.values)
+        if not ordered:
+            return float("nan")
+        position = min(len(ordered) - 1, max(0, round(fraction * (len(ordered) - 1))))
+        return ordered[position]
+
+    def line(self, name: str) -> str:
+        return (
+            f"{name} p50={self.percentile(0.5):.2f} p95={self.percentile(0.95):.2f} "
+            f"max={max(self.values):.2f} ms"
+        )
+
+
+@dataclass
+class BenchReport:
+    services: int = 0
+    search: Timings = field(default_factory=Timings)
+    match: Timings | None = None
+    baseline: Timings = field(default_factory=Timings)
+    build_seconds: float = 0.0
+    peak_rss_mb: float = 0.0
+
+    @property
+    def ratio(self) -> float:
+        return self.baseline.percentile(0.95) / self.search.percentile(0.95)
+
+    def lines(self) -> list[str]:
+        return [
+            self.search.line("search"),
+            self.match.line("match") if self.match is not None else "match unavailable",
+            self.baseline.line("baseline"),
+            f"ratio={self.ratio:.1f}",
+            f"build={self.build_seconds:.2f} s",
+            f"rss={self.peak_rss_mb:.0f} MB",
+        ]
+
+
+def peak_rss_mb() -> float:
+    """Peak resident memory of this process (Linux reports kilobytes)."""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
+def run_bench(
+    options: BenchOptions, info: Callable[[str], None] = lambda text: None
+) -> BenchReport:
+    """Run the whole benchmark; ``info`` receives progress sentences (in French)."""
+    from app.core.storage import open_database
+
+    queries = load_queries(options.queries)
+    profiles = load_profiles(options.profiles)
+    report = BenchReport()
+    with tempfile.TemporaryDirectory(prefix="passerelle-bench-") as folder:
+        if options.db:
+            db = open_database(options.db)
+            database_file = Path(db.location)
+        else:
+            database_file = Path(folder) / "bench.sqlite"
+            db = open_database(database_file)
+            _fill(db, options, info)
+        try:
+            gc.collect()
+            info("Construction de l'index…")
+            started = time.perf_counter()
+            from app.core.search import CatalogueIndex
+
+            index = CatalogueIndex.from_database(db)
+            report.build_seconds = time.perf_counter() - started
+            report.services = len(index)
+            info(f"Index : {report.services} services en {report.build_seconds:.1f} s.")
+            today = date.today()
+            _time_search(index, queries, today, report.search)
+            report.match = _time_matching(index, profiles, today)
+            del index
+            gc.collect()
+            if db.is_sqlite_file:
+                info("Construction de la référence FTS5…")
+                _time_baseline(
+                    database_file, Path(folder) / "baseline.sqlite", queries, today, report.baseline
+                )
+        finally:
+            db.dispose()
+    report.peak_rss_mb = peak_rss_mb()
+    return report
+
+
+def _fill(db: Any, options: BenchOptions, info: Callable[[str], None]) -> None:
+    started = time.perf_counter()
+    if options.catalogues:
+        from app.core.errors import UserError
+
+        try:
+            from app.core.io.importer import import_files
+        except ImportError as exc:  # pragma: no cover - the importer ships with the app
+            raise UserError("L'import de fichiers data·inclusion n'est pas disponible.") from exc
+        info("Import des fichiers data·inclusion…")
+        result = import_files(db, list(options.catalogues), skip_invalid=True)
+        if not result.applied:
+            raise UserError("Aucun service n'a pu être importé des fichiers donnés.")
+    else:
+        from app.core.bench.synthetic import write_catalogue
+
+        info(f"Écriture d'un catalogue synthétique de {options.services} services…")
+        write_catalogue(db, options.services, options.seed)
+    info(f"Catalogue écrit en {time.perf_counter() - started:.1f} s.")
+
+
+def _time_search(index: Any, queries: list[BenchQuery], today: date, timings: Timings) -> None:
+    for query in queries:  # warm the per-commune caches as the window does on first use
+        index.search("", query.filters, sort=query.sort, today=today)
+    for query in queries:
+        for typed in query.keystrokes():
+            started = time.perf_counter()
+            index.search(typed, query.filters, sort=query.sort, today=today)
+            timings.add(time.perf_counter() - started)
+
+
+def _time_matching(index: Any, profiles: list[dict[str, Any]], today: date) -> Timings | None:
+    try:
+        from app.core.matching import match_profile, parse_profile
+    except ImportError:
+        return None
+    parsed = [parse_profile(profile) for profile in profiles]
+    timings = Timings()
+    match_profile(index, parsed[0], today=today)  # first call builds the matching columns
+    for profile in parsed:
+        started = time.perf_counter()
+        match_profile(index, profile, today=today)
+        timings.add(time.perf_counter() - started)
+    return timings
+
+
+def _time_baseline(
+    database_file: Path,
+    baseline_file: Path,
+    queries: list[BenchQuery],
+    today: date,
+    timings: Timings,
+) -> None:
+    from app.core.bench.baseline import baseline_search, build_baseline
+
+    connection = build_baseline(database_file, baseline_file)
+    try:
+        for query in queries:
+            for typed in query.keystrokes():
+                started = time.perf_counter()
+                baseline_search(connection, typed, query.filters, 200, today)
+                timings.add(time.perf_counter() - started)
+    finally:
+        connection.close()
