@@ -8,20 +8,22 @@ a time, after wrapping), then draw each run with a font that has its glyphs.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from functools import lru_cache
 
-_ARABIC_RANGES = ((0x0600, 0x06FF), (0x0750, 0x077F), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF))
+_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 
 
 def is_arabic_char(char: str) -> bool:
-    code = ord(char)
-    return any(low <= code <= high for low, high in _ARABIC_RANGES)
+    return _ARABIC.match(char) is not None
 
 
 def contains_arabic(text: str) -> bool:
-    return any(is_arabic_char(c) for c in text)
+    return _ARABIC.search(text) is not None
 
 
+@lru_cache(maxsize=2048)
 def shape(text: str) -> str:
     """Arabic letters replaced by their contextual forms (still in logical order)."""
     import arabic_reshaper
@@ -56,6 +58,7 @@ def mirror_brackets(line: str) -> str:
     return "".join(chars)
 
 
+@lru_cache(maxsize=2048)
 def visual(line: str) -> str:
     """One line in display order (left to right on the page), the paragraph being RTL."""
     from bidi import get_display
@@ -63,9 +66,10 @@ def visual(line: str) -> str:
     return get_display(mirror_brackets(line), base_dir="R")
 
 
+@lru_cache(maxsize=4096)
 def font_runs(
     text: str, arabic_font: str, latin_font: str, has_glyph: Callable[[str, str], bool]
-) -> list[tuple[str, str]]:
+) -> tuple[tuple[str, str], ...]:
     """Split ``text`` into (text, font) runs: Arabic letters in the Arabic font; neutral
     characters (spaces, digits, punctuation) stay in the current font when it has them; any
     other character in the Latin font."""
@@ -88,4 +92,4 @@ def font_runs(
         buffer.append(char)
     if buffer:
         runs.append(("".join(buffer), current or latin_font))
-    return runs
+    return tuple(runs)

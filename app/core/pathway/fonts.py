@@ -65,15 +65,16 @@ def has_glyph(font_name: str, char: str) -> bool:
 
 
 def string_width(text: str, font_name: str, size: float) -> float:
-    from reportlab.pdfbase import pdfmetrics
+    """Width of ``text`` in points (the fonts must be registered: ``register_fonts``)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    register_fonts()
-    return pdfmetrics.stringWidth(text, font_name, size)
+    return stringWidth(text, font_name, size)
 
 
 @cache
 def average_char_width(font_name: str = LATIN) -> float:
     """Average width of a character of plain French text, in ems."""
+    register_fonts()
     return string_width(_FRENCH_SAMPLE, font_name, 1.0) / len(_FRENCH_SAMPLE)
 
 
