@@ -153,10 +153,13 @@ def test_unknown_language_is_refused_in_french(db_path, tmp_path, capsys):
 
 def test_bench_sheet_prints_figures(capsys):
     assert main(["bench-sheet", "--runs", "2", "--steps", "2"]) == 0
-    out = capsys.readouterr().out
-    assert (
-        "sheet p50=" in out
-        and " p95=" in out
-        and " max=" in out
-        and out.rstrip().endswith("(2 mesures)")
-    )
+    lines = capsys.readouterr().out.splitlines()
+    figures = [line for line in lines if line.startswith("sheet p50=")]
+    assert len(figures) == 1 and " p95=" in figures[0] and " max=" in figures[0]
+    assert figures[0].endswith("ms (2 mesures)")
+    assert any(line.startswith("temps processeur de la fiche : p50=") for line in lines)
+
+
+def test_bench_sheet_refuses_zero_runs(capsys):
+    assert main(["bench-sheet", "--runs", "0"]) == 2
+    assert "au moins 1" in capsys.readouterr().err

@@ -104,6 +104,10 @@ def run_bench(args: argparse.Namespace) -> int:
         f"sheet p50={result.p50:.1f} p95={result.p95:.1f} max={result.max:.1f} ms "
         f"({result.runs} mesures)"
     )
+    print(
+        f"temps processeur de la fiche : p50={result.cpu_p50:.1f} ms "
+        "(ne dépend pas de la charge des autres programmes)"
+    )
     return 0
 
 

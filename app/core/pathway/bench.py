@@ -78,7 +78,8 @@ def bench_pathway(steps: int = 6):
 @dataclass(frozen=True)
 class BenchResult:
     runs: int
-    times_ms: tuple[float, ...]
+    times_ms: tuple[float, ...]  # wall-clock time of each run
+    cpu_ms: tuple[float, ...]  # CPU time of each run (what other processes' load does not change)
     pages: int
     size_bytes: int
 
@@ -94,6 +95,10 @@ class BenchResult:
     @property
     def max(self) -> float:
         return max(self.times_ms)
+
+    @property
+    def cpu_p50(self) -> float:
+        return statistics.median(self.cpu_ms)
 
 
 def bench_sheet(
@@ -123,21 +128,28 @@ def bench_sheet(
         register_fonts()
         progress.set_total(runs)
         times: list[float] = []
+        cpu: list[float] = []
         data = b""
         for _ in range(runs + 1):  # the first run warms the caches up and is not counted
             qr_matrix.cache_clear()
             buffer = io.BytesIO()
-            started = time.perf_counter()
+            started, started_cpu = time.perf_counter(), time.thread_time()
             with db.session() as session:
                 sheet = build_sheet(session, pathway, lang=lang, large=large, today=BENCH_TODAY)
             render_pdf(sheet, buffer)
             elapsed = (time.perf_counter() - started) * 1000
+            elapsed_cpu = (time.thread_time() - started_cpu) * 1000
             if data:
                 times.append(elapsed)
+                cpu.append(elapsed_cpu)
                 progress.step()
             data = buffer.getvalue()
     finally:
         db.dispose()
     return BenchResult(
-        runs=runs, times_ms=tuple(times), pages=page_count(data), size_bytes=len(data)
+        runs=runs,
+        times_ms=tuple(times),
+        cpu_ms=tuple(cpu),
+        pages=page_count(data),
+        size_bytes=len(data),
     )
