@@ -307,3 +307,22 @@ def test_a_step_longer_than_a_page_goes_on_with_a_continued_line(db):
     # a section is not cut from its heading: the checklist starts under "Ce que j'apporte"
     heading = next(i for i, page in enumerate(pages) if "Ce que j'apporte" in page)
     assert "Document fictif numéro 1\n" in pages[heading] or "numéro 1 " in pages[heading]
+
+
+def test_fonts_cover_every_french_and_spanish_character():
+    from app.core.pathway import fonts
+
+    fonts.register_fonts()
+    letters = "àâäçéèêëîïôöùûüÿœæÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆ" + "ñÑáíóúÁÍÓÚ¡¿"
+    signs = "«»’‘“”€–—…°\u00a0:;!?()/'-0123456789"
+    for font in (fonts.LATIN, fonts.LATIN_BOLD):
+        assert [c for c in letters + signs if not fonts.has_glyph(font, c)] == []
+    for font in (fonts.ARABIC, fonts.ARABIC_BOLD):  # the shaped forms used by the labels
+        assert all(fonts.has_glyph(font, chr(code)) for code in range(0xFE80, 0xFEF5))
+
+
+def test_characters_the_font_lacks_are_left_out(db):
+    add_catalogue(db, [structure_row()], [service_row(nom="Atelier CV ✨ 🚀", documents=[])])
+    text = all_text(render(db, one_step()))
+    assert "Étape 1 : Atelier CV" in text
+    assert "✨" not in text and "🚀" not in text
