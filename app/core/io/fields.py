@@ -113,9 +113,28 @@ def coerce(field_name: str, value: Any) -> Any:
 
     Raises ``ValueProblem`` with a French reason when the value can't be read.
     """
-    if is_blank(value):
+    if value is None:
         return None
-    kind = kind_of(field_name)
+    kind = _KINDS.get(field_name, TEXT)
+    value_type = type(value)
+    # fast paths for what JSON files give (a national file has millions of values)
+    if value_type is str:
+        text = value.strip()
+        if not text:
+            return None
+        if kind == TEXT:
+            return text
+        if kind == DATE and len(text) == 10:
+            try:
+                return date.fromisoformat(text)
+            except ValueError:
+                pass
+    elif value_type is list and kind in LIST_KINDS:
+        if all(type(item) is str for item in value):
+            items = [item.strip() for item in value]
+            return [item for item in items if item] or None
+    elif is_blank(value):
+        return None
     if kind == TEXT:
         return _text(value)
     if kind == CODE:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -28,7 +28,18 @@ from sqlmodel import Session
 
 from app.core.catalogue import structures_by_ids, upsert_services, upsert_structures
 from app.core.errors import UserError
-from app.core.io.fields import FIELDS, SERVICE, STRUCTURE, ValueProblem, is_blank, split_list
+from app.core.io.fields import (
+    CODE_LIST,
+    FIELDS,
+    SERVICE,
+    SESSIONS,
+    STRUCTURE,
+    TEXT_LIST,
+    ValueProblem,
+    is_blank,
+    kind_of,
+    split_list,
+)
 from app.core.io.mapping import ColumnMapping, identity_mapping, load_mapping
 from app.core.io.report import ERROR, WARNING, ImportReport
 from app.core.io.tables import THEME_LINK, SourceRow, Table, rows_from_table, table_kind
@@ -430,6 +441,10 @@ def _write(
     with db.transaction() as session:
         _complete(session, Structure, structures, FIELDS[STRUCTURE])
         _complete(session, Service, services, FIELDS[SERVICE])
+        # SQLAlchemy's bulk insert sends rows with the same empty columns together in one
+        # executemany; rows sorted by their empty columns make few, large batches
+        structures.sort(key=_empty_columns(FIELDS[STRUCTURE]))
+        services.sort(key=_empty_columns(FIELDS[SERVICE]))
         for start in range(0, len(structures), _WRITE_CHUNK):
             chunk = structures[start : start + _WRITE_CHUNK]
             created, updated = upsert_structures(session, chunk)
@@ -443,6 +458,16 @@ def _write(
             report.updated_services += updated
             progress.step(len(chunk))
         progress.check()
+
+
+def _empty_columns(fields: tuple[str, ...]) -> Callable[[dict[str, Any]], tuple[bool, ...]]:
+    """Sort key: which plain columns are empty (a JSON column is always sent, even empty)."""
+    plain = [name for name in fields if kind_of(name) not in (CODE_LIST, TEXT_LIST, SESSIONS)]
+
+    def key(row: dict[str, Any]) -> tuple[bool, ...]:
+        return tuple([row[name] is None for name in plain])
+
+    return key
 
 
 def _complete(
@@ -463,10 +488,10 @@ def _complete(
         chunk = ids[start : start + 500]
         for record in session.execute(select(table).where(table.c.id.in_(chunk))).mappings():
             stored[record["id"]] = record
+    empty = dict.fromkeys(fields)
+    empty["archived"] = False
     for row in partial:
         old = stored.get(row["id"])
-        for name in fields:
-            if name not in row:
-                row[name] = (
-                    old[name] if old is not None else (False if name == "archived" else None)
-                )
+        source = empty if old is None else old
+        for name in empty.keys() - row.keys():
+            row[name] = source[name]

@@ -33,6 +33,8 @@ from app.core.io.report import ERROR, WARNING, ImportReport
 from app.core.io.tables import SourceRow
 
 MAX_AGE = 120
+_FIELD_SETS = {kind: frozenset(names) for kind, names in FIELDS.items()}
+_DI_FIELD_SETS = {kind: frozenset(names) for kind, names in DI_FIELDS.items()}
 
 
 @cache
@@ -78,8 +80,8 @@ class RowValidator:
                 ],
             )
             return None
-        fields = FIELDS[row.kind]
-        di_fields = DI_FIELDS[row.kind]
+        fields = _FIELD_SETS[row.kind]
+        di_fields = _DI_FIELD_SETS[row.kind]
         values: dict[str, Any] = {}
         schema_input: dict[str, Any] = {}
         for name, raw in row.data.items():
