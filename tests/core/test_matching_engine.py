@@ -250,6 +250,11 @@ def _random_catalogue(rng: random.Random, size: int) -> list:
                         ["seniors"],
                         ["femmes"],
                         ["demandeurs-emploi", "jeunes"],
+                        ["residents-qpv-frr"],
+                        ["personnes-en-situation-de-handicap", "actifs"],
+                        ["beneficiaires-des-minimas-sociaux", "familles"],
+                        ["personnes-exilees", "etudiants", "seniors"],
+                        ["code-inconnu"],
                         [],
                     ]
                 ),
@@ -302,7 +307,7 @@ def test_the_fast_ranking_agrees_with_the_explanations():
         found = candidates(
             index, ctx.needs, visitor.commune, candidate_radius_km(ctx), TODAY, with_excluded=True
         )
-        failures, obtained = rank(ctx, found, columns_for(found.snapshot))
+        failures, obtained, _ = rank(ctx, found, columns_for(found.snapshot))
         possible = possible_weight(ctx)
         for position, number in enumerate(found.numbers.tolist()):
             distance = float(found.distances[position])
@@ -313,4 +318,8 @@ def test_the_fast_ranking_agrees_with_the_explanations():
             assert len(match.reasons_excluded) == failures[position], match
             assert match.score == score_from_cents(int(obtained[position]), possible), match
             compared += 1
+        # the explanations of match_profile (reusing the ranking's criteria) are evaluate's
+        result = match_profile(index, visitor, with_excluded=True, today=TODAY)
+        for match in result.matches + result.excluded:
+            assert match == evaluate(ctx, index.record(match.service_id), match.distance_km)
     assert compared > 1000

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from app.core.errors import UserError
@@ -143,3 +145,13 @@ def test_an_unknown_need_lists_the_categories():
     message = str(caught.value)
     assert message.startswith("Champ « besoins » : thématique inconnue « permis »")
     assert "mobilite--preparer-un-permis" in message and "se-former" in message
+
+
+def test_the_benchmark_profiles_are_valid():
+    from app.core.paths import REPO_ROOT
+
+    path = REPO_ROOT / "app" / "core" / "bench" / "profiles.json"
+    profiles = json.loads(path.read_text(encoding="utf-8"))
+    assert len(profiles) == 30
+    for data in profiles:
+        assert profile_to_dict(parse_profile(data)) == data

@@ -13,6 +13,7 @@ The rules, their sentences and their weights are explained for counsellors in
 docs/matching.md.
 """
 
+from app.core.matching.columns import warm
 from app.core.matching.engine import evaluate, explain, match_profile
 from app.core.matching.profile import Mobility, Profile, parse_profile, profile_to_dict
 from app.core.matching.results import Criterion, Match, MatchResult, Status
@@ -31,4 +32,5 @@ __all__ = [
     "match_profile",
     "parse_profile",
     "profile_to_dict",
+    "warm",
 ]

@@ -22,6 +22,11 @@ TANGO_STOP_MAX_METRES = 600.0  # a service farther than this from any stop is no
 
 _NOT_LOOKED_UP = object()
 
+# What the criteria of each group read (ServiceFacts.keys, in this order): age (ages),
+# situation (required situations), prerequisites, diploma (ceiling), zone, mode and cost
+# (modes d'accueil and frais). Publics are bits (columns.publics_bits).
+KEYED_GROUPS = ("age", "situation", "prerequis", "diplome", "zone", "mode-frais")
+
 
 @cache
 def _stops_box() -> tuple[float, float, float, float]:
@@ -58,9 +63,6 @@ class ServiceFacts:
         "remote_only",
         "remote_possible",
         "point",
-        "hard_key",
-        "zone_key",
-        "soft_key",
         "_stop",
     )
 
@@ -73,14 +75,6 @@ class ServiceFacts:
         self.remote_only: bool = record.is_remote_only
         self.remote_possible: bool = record.is_remote_possible
         self.point: tuple[float, float] | None = record_point(record)
-        # Small integers naming what the memoised criteria read (see engine): services
-        # with the same key get the same criteria for a given visitor.
-        self.hard_key = _intern(
-            (self.ages, self.publics, record.required_situations, record.prerequisites,
-             record.diploma_max)
-        )  # fmt: skip
-        self.zone_key = _intern(self.zone)
-        self.soft_key = _intern((record.modes_accueil, record.frais))
         self._stop: object = _NOT_LOOKED_UP
 
     @property
@@ -115,11 +109,24 @@ def _intern(value: object) -> int:
     return key
 
 
-def remember(f: ServiceFacts) -> None:
-    """Keep ``f`` as the representative of each of its keys (first one seen wins)."""
-    for key in (f.hard_key, f.zone_key, f.soft_key):
+def group_keys(f: ServiceFacts) -> tuple[int, ...]:
+    """Small integers naming what each memoised group of criteria reads (KEYED_GROUPS):
+    services with the same key get the same criteria of the group for a visitor. The first
+    facts seen with a key become its representative."""
+    record = f.record
+    values = (
+        f.ages,
+        record.required_situations,
+        record.prerequisites,
+        record.diploma_max,
+        f.zone,
+        (record.modes_accueil, record.frais),
+    )
+    keys = tuple(_intern((group, value)) for group, value in zip(KEYED_GROUPS, values, strict=True))
+    for key in keys:
         if key not in _REPRESENTATIVES:
             _REPRESENTATIVES[key] = f
+    return keys
 
 
 def representative(key: int) -> ServiceFacts:
@@ -134,7 +141,6 @@ def facts(record: ServiceRecord) -> ServiceFacts:
     found = _FACTS.get(record.id)
     if found is None or found.record is not record:
         found = ServiceFacts(record)
-        remember(found)
         if len(_FACTS) >= _FACTS_MAX:
             _FACTS.clear()
         _FACTS[record.id] = found

@@ -1,7 +1,8 @@
 """Per-service matching keys laid out as arrays beside the search index's snapshot.
 
 For each service of a snapshot (by its document number): the interned keys of what the
-memoised criteria read (audience, zone, modes / cost / freshness — see ``ServiceFacts``),
+memoised criteria read (``cache.KEYED_GROUPS``: age, situation, prerequisites, diploma,
+zone, modes and cost), the publics to check as bits,
 its thématiques as bits, whether it has its own address and a Tango stop within 600 m.
 Filled at a service's first match (or all at once by ``warm``); a snapshot made by
 ``upsert`` / ``remove`` (same records, some replaced, new ones appended) inherits the
@@ -17,7 +18,7 @@ from typing import Any
 
 import numpy as np
 
-from app.core.matching.cache import ServiceFacts, remember
+from app.core.matching.cache import KEYED_GROUPS, ServiceFacts, group_keys
 
 _LOCK = threading.Lock()
 _COLUMNS: weakref.WeakKeyDictionary[Any, MatchColumns] = weakref.WeakKeyDictionary()
@@ -43,13 +44,31 @@ def themes_mask(codes) -> tuple[int, int]:  # type: ignore[no-untyped-def]
     return value & 0xFFFF_FFFF_FFFF_FFFF, value >> 64
 
 
+@cache
+def public_bits() -> dict[str, int]:
+    """Public code → bit number (vocabulary order); OTHER_PUBLIC for codes outside it."""
+    from app.core.reference.vocabularies import publics
+
+    return {code: bit for bit, code in enumerate(publics())}
+
+
+OTHER_PUBLIC = 30
+
+
+def publics_bits(codes) -> int:  # type: ignore[no-untyped-def]
+    bits = public_bits()
+    value = 0
+    for code in codes:
+        value |= 1 << bits.get(code, OTHER_PUBLIC)
+    return value
+
+
 class MatchColumns:
     __slots__ = (
         "size",
         "filled",
-        "hard",
-        "zone",
-        "soft",
+        "keys",
+        "publics",
         "themes_lo",
         "themes_hi",
         "exact",
@@ -59,9 +78,8 @@ class MatchColumns:
     def __init__(self, size: int) -> None:
         self.size = size
         self.filled = np.zeros(size, dtype=bool)
-        self.hard = np.zeros(size, dtype=np.int64)
-        self.zone = np.zeros(size, dtype=np.int64)
-        self.soft = np.zeros(size, dtype=np.int64)
+        self.keys = np.zeros((size, len(KEYED_GROUPS)), dtype=np.int32)  # see KEYED_GROUPS
+        self.publics = np.zeros(size, dtype=np.int32)  # publics to check, as bits
         self.themes_lo = np.zeros(size, dtype=np.uint64)
         self.themes_hi = np.zeros(size, dtype=np.uint64)
         self.exact = np.zeros(size, dtype=bool)
@@ -84,10 +102,8 @@ class MatchColumns:
             if record is None:
                 continue
             f = ServiceFacts(record)
-            remember(f)
-            self.hard[number] = f.hard_key
-            self.zone[number] = f.zone_key
-            self.soft[number] = f.soft_key
+            self.keys[number] = group_keys(f)
+            self.publics[number] = publics_bits(f.publics)
             low, high = themes_mask(record.thematiques)
             self.themes_lo[number] = low
             self.themes_hi[number] = high

@@ -155,7 +155,7 @@ def situation(ctx: ProfileContext, f: ServiceFacts, distance: float | None) -> C
     return _hard("situation", PASSED, f"{SITUATIONS[held]} : situation demandée par le service")
 
 
-def _public_status(ctx: ProfileContext, code: str) -> tuple[Status, str | None]:
+def public_status(ctx: ProfileContext, code: str) -> tuple[Status, str | None]:
     """Whether the visitor belongs to one public, and (when passed) what shows it."""
     years = ctx.profile.age
     situations = ctx.situations
@@ -191,7 +191,7 @@ def publics(ctx: ProfileContext, f: ServiceFacts, distance: float | None) -> Cri
     codes = f.publics
     if not codes:
         return None
-    outcomes = {code: _public_status(ctx, code) for code in codes}
+    outcomes = {code: public_status(ctx, code) for code in codes}
     for code, (status, shown_by) in outcomes.items():
         if status is PASSED:
             group = phrases.publics_group([code])

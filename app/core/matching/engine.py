@@ -26,7 +26,7 @@ from app.core.matching.candidates import Candidates, candidates
 from app.core.matching.columns import columns_for
 from app.core.matching.context import ProfileContext, build_context
 from app.core.matching.profile import Profile
-from app.core.matching.ranking import rank
+from app.core.matching.ranking import GroupMemo, rank
 from app.core.matching.results import Criterion, Match, MatchResult, Status
 from app.core.matching.scoring import score
 
@@ -79,17 +79,19 @@ def match_profile(
         with_excluded=with_excluded,
         excluded_radius_km=ctx.distance_max_km,
     )
-    failures, obtained = rank(ctx, found, columns_for(found.snapshot))
+    columns = columns_for(found.snapshot)
+    failures, obtained, memo = rank(ctx, found, columns)
     far = np.nan_to_num(found.distances, nan=np.inf)
     eligible = np.flatnonzero(failures == 0)
     order = eligible[np.lexsort((found.name_rank[eligible], far[eligible], -obtained[eligible]))]
-    matches = _explained(ctx, found, order[:limit] if limit is not None else order)
+    explain_all = _Explainer(ctx, found, columns, memo)
+    matches = explain_all(order[:limit] if limit is not None else order)
     excluded: list[Match] = []
     rejected = np.flatnonzero(failures > 0)
     if with_excluded:
         keys = (found.name_rank[rejected], far[rejected], -obtained[rejected], failures[rejected])
         ordered = rejected[np.lexsort(keys)]
-        excluded = _explained(ctx, found, ordered[:limit] if limit is not None else ordered)
+        excluded = explain_all(ordered[:limit] if limit is not None else ordered)
     return MatchResult(
         matches=matches,
         excluded=excluded,
@@ -98,14 +100,72 @@ def match_profile(
     )
 
 
-def _explained(ctx: ProfileContext, found: Candidates, positions: np.ndarray) -> list[Match]:
-    records = found.snapshot.records
-    numbers = found.numbers[positions].tolist()
-    distances = found.distances[positions].tolist()
-    return [
-        evaluate(ctx, records[number], None if distance != distance else distance)
-        for number, distance in zip(numbers, distances, strict=True)
-    ]
+class _Explainer:
+    """Every criterion of the services returned: ``evaluate``, with the criteria the
+    ranking already made for each service's keys reused rather than made again."""
+
+    def __init__(self, ctx: ProfileContext, found: Candidates, columns, memo: GroupMemo) -> None:  # type: ignore[no-untyped-def]
+        self.ctx, self.found, self.columns, self.memo = ctx, found, columns, memo
+        self.publics: dict[tuple[str, ...], Criterion | None] = {}
+        self.needs: dict[frozenset[str], Criterion | None] = {}
+        self.freshness: dict[tuple, Criterion | None] = {}  # type: ignore[type-arg]
+
+    def __call__(self, positions: np.ndarray) -> list[Match]:
+        found = self.found
+        records = found.snapshot.records
+        numbers = found.numbers[positions]
+        keys = self.columns.keys[numbers].tolist()
+        distances = found.distances[positions].tolist()
+        return [
+            self.one(records[number], None if distance != distance else distance, tuple(row))
+            for number, distance, row in zip(numbers.tolist(), distances, keys, strict=True)
+        ]
+
+    def one(self, record: ServiceRecord, distance_km: float | None, keys: tuple[int, ...]) -> Match:
+        """``evaluate(ctx, record, distance_km)``, from the memoised criteria (same order as
+        ``criteria.HARD + criteria.SOFT``; a test checks both agree)."""
+        ctx = self.ctx
+        f = facts(record)
+        group = self.memo.criteria
+        age, situation, prerequisites, diploma, zone, (mode, cost) = (
+            group(0, keys[0])[0],
+            group(1, keys[1])[0],
+            group(2, keys[2])[0],
+            group(3, keys[3])[0],
+            group(4, keys[4])[0],
+            group(5, keys[5]),
+        )
+        publics = self._shared(self.publics, f.publics, criteria.publics, f)
+        needs = self._shared(self.needs, f.themes, criteria.needs, f)
+        record_day = (record.freshness, record.verified_on)
+        freshness = self._shared(self.freshness, record_day, criteria.freshness, f)
+        found = tuple(
+            c
+            for c in (
+                age,
+                zone,
+                situation,
+                publics,
+                prerequisites,
+                diploma,
+                needs,
+                criteria.distance(ctx, f, distance_km),
+                criteria.transport(ctx, f, distance_km),
+                mode,
+                cost,
+                freshness,
+            )
+            if c is not None
+        )
+        eligible = not any(c.hard and c.status is Status.failed for c in found)
+        return Match(record.id, score(found), eligible, found, distance_km)
+
+    def _shared(self, known: dict, key: object, rule, f) -> Criterion | None:  # type: ignore[no-untyped-def]
+        """The criterion of a rule that reads only ``key`` from the service, made once."""
+        if key in known:
+            return known[key]
+        result = known[key] = rule(self.ctx, f, None)
+        return result
 
 
 def explain(

@@ -1,8 +1,8 @@
 """Failed hard criteria and points of thousands of candidates at once, for one visitor.
 
-A service's hard criteria depend only on its audience (ages, publics, situations,
-prerequisites, diploma) and its zone; its mode and cost points only on its modes and cost:
-values many services share. Each distinct value is weighed once per match by the criterion
+Each hard criterion of a service depends on one of its values only (its ages, required
+situations, publics, prerequisites, diploma ceiling, zone); its mode and cost points only on
+its modes and cost: values many services share (``cache.KEYED_GROUPS``). Each distinct value is weighed once per match by the criterion
 functions themselves (on a representative service) and spread to every service holding it.
 Needs, distance, transport and freshness are computed over arrays, with the same rules as
 ``criteria.covered_needs``, ``criteria.distance_outcome``, ``criteria.transport_outcome``
@@ -16,21 +16,24 @@ from collections.abc import Callable
 import numpy as np
 
 from app.core.matching import criteria
-from app.core.matching.cache import ServiceFacts, representative
+from app.core.matching.cache import representative
 from app.core.matching.candidates import Candidates
-from app.core.matching.columns import MatchColumns, themes_mask
+from app.core.matching.columns import OTHER_PUBLIC, MatchColumns, public_bits, themes_mask
 from app.core.matching.context import ProfileContext
-from app.core.matching.results import Status
+from app.core.matching.results import Criterion, Status
 from app.core.matching.scoring import FAR_FRACTION, NEAR_KM, WEIGHTS, cents
 
-_AUDIENCE = (
-    criteria.age,
-    criteria.situation,
-    criteria.publics,
-    criteria.prerequisites,
-    criteria.diploma,
+# The criteria of each group of KEYED_GROUPS, in its order: the hard ones count failures,
+# the last group (mode and cost) gives points.
+_GROUP_RULES = (
+    (criteria.age,),
+    (criteria.situation,),
+    (criteria.prerequisites,),
+    (criteria.diploma,),
+    (criteria.zone,),
+    (criteria.mode, criteria.cost),
 )
-_PLACE_FREE = (criteria.mode, criteria.cost)
+_HARD_GROUP_COUNT = 5
 
 PASSED, FAILED, UNKNOWN = Status.passed, Status.failed, Status.unknown
 
@@ -47,27 +50,57 @@ def possible_weight(ctx: ProfileContext) -> float:
     return total
 
 
-def _failures(ctx: ProfileContext, rules) -> Callable[[ServiceFacts], int]:  # type: ignore[no-untyped-def]
-    def count(f: ServiceFacts) -> int:
-        found = (rule(ctx, f, None) for rule in rules)
-        return sum(1 for c in found if c is not None and c.status is FAILED)
+class GroupMemo:
+    """For one visitor, the criteria of each memoised group by key (``cache.KEYED_GROUPS``):
+    computed once on a representative service, reused for every service with the key —
+    to rank, and again to explain the services returned."""
 
-    return count
+    def __init__(self, ctx: ProfileContext) -> None:
+        self.ctx = ctx
+        self.found: list[dict[int, tuple[Criterion | None, ...]]] = [{} for _ in _GROUP_RULES]
+
+    def criteria(self, group: int, key: int) -> tuple[Criterion | None, ...]:
+        known = self.found[group]
+        result = known.get(key)
+        if result is None:
+            f = representative(key)
+            result = known[key] = tuple(rule(self.ctx, f, None) for rule in _GROUP_RULES[group])
+        return result
+
+    def _spread(self, group: int, keys: np.ndarray, value: Callable[[tuple], int]) -> np.ndarray:  # type: ignore[type-arg]
+        """``value`` of each key's criteria, spread over the services holding the key."""
+        if not len(keys):
+            return np.zeros(0, dtype=np.int64)
+        present = np.zeros(int(keys.max()) + 1, dtype=bool)
+        present[keys] = True  # keys are small interned integers: no sort needed
+        unique = np.flatnonzero(present)
+        table = np.zeros(len(present), dtype=np.int64)
+        table[unique] = [value(self.criteria(group, k)) for k in unique.tolist()]
+        return table[keys]
+
+    def failures(self, group: int, keys: np.ndarray) -> np.ndarray:
+        return self._spread(
+            group, keys, lambda found: sum(1 for c in found if c is not None and c.status is FAILED)
+        )
+
+    def cents(self, group: int, keys: np.ndarray) -> np.ndarray:
+        return self._spread(
+            group, keys, lambda found: sum(round(c.points * 100) for c in found if c is not None)
+        )
 
 
-def _cents(ctx: ProfileContext, rules) -> Callable[[ServiceFacts], int]:  # type: ignore[no-untyped-def]
-    def total(f: ServiceFacts) -> int:
-        found = (rule(ctx, f, None) for rule in rules)
-        return sum(round(c.points * 100) for c in found if c is not None)
-
-    return total
-
-
-def _per_key(keys: np.ndarray, value: Callable[[ServiceFacts], int]) -> np.ndarray:
-    """``value`` of each key's representative, spread over the services holding the key."""
-    unique, inverse = np.unique(keys, return_inverse=True)
-    values = np.fromiter((value(representative(k)) for k in unique.tolist()), np.int64, len(unique))
-    return values[inverse]
+def _publics_failures(ctx: ProfileContext, bits: np.ndarray) -> np.ndarray:
+    """``criteria.publics`` over bits: failed when the service names publics and the
+    visitor is known to be in none of them (passed nowhere, unknown nowhere)."""
+    passed, unknown = 0, 1 << OTHER_PUBLIC  # codes outside the vocabulary are unknown
+    for code, bit in public_bits().items():
+        status, _ = criteria.public_status(ctx, code)
+        if status is PASSED:
+            passed |= 1 << bit
+        elif status is UNKNOWN:
+            unknown |= 1 << bit
+    open_to = np.int32(passed | unknown)
+    return ((bits != 0) & ((bits & open_to) == 0)).astype(np.int64)
 
 
 def _needs_cents(ctx: ProfileContext, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
@@ -119,13 +152,17 @@ def _transport_cents(ctx: ProfileContext, c: Candidates, columns: MatchColumns) 
 
 def rank(
     ctx: ProfileContext, c: Candidates, columns: MatchColumns
-) -> tuple[np.ndarray, np.ndarray]:
-    """(failed hard criteria, points obtained in hundredths) of every candidate."""
+) -> tuple[np.ndarray, np.ndarray, GroupMemo]:
+    """(failed hard criteria, points obtained in hundredths) of every candidate, and the
+    memoised criteria for the explanations."""
     numbers = c.numbers
     columns.fill(c.snapshot.records, numbers)
-    failures = _per_key(columns.hard[numbers], _failures(ctx, _AUDIENCE))
-    failures += _per_key(columns.zone[numbers], _failures(ctx, (criteria.zone,)))
-    obtained = _per_key(columns.soft[numbers], _cents(ctx, _PLACE_FREE))
+    keys = columns.keys[numbers]
+    memo = GroupMemo(ctx)
+    failures = _publics_failures(ctx, columns.publics[numbers])
+    for group in range(_HARD_GROUP_COUNT):
+        failures += memo.failures(group, keys[:, group])
+    obtained = memo.cents(_HARD_GROUP_COUNT, keys[:, _HARD_GROUP_COUNT])
     stale = c.snapshot.freshness[numbers] < ctx.stale_before.toordinal()
     obtained += np.where(stale, cents("fraicheur", FAILED), cents("fraicheur", PASSED))
     if ctx.needs:
@@ -134,4 +171,4 @@ def rank(
         obtained += _distance_cents(ctx, c)
     if ctx.without_car:
         obtained += _transport_cents(ctx, c, columns)
-    return failures, obtained
+    return failures, obtained, memo

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import NamedTuple
 
 
 class Status(StrEnum):
@@ -22,12 +23,12 @@ class Status(StrEnum):
 _SYMBOLS = {Status.passed: "✓", Status.failed: "✗", Status.unknown: "?"}
 
 
-@dataclass(frozen=True, slots=True)
-class Criterion:
+class Criterion(NamedTuple):
     """One rule applied to one service: its status and a short French sentence.
 
     Hard criteria (``hard=True``) exclude the service when failed and never score
     (``weight`` and ``points`` are 0). Soft criteria rank: ``points`` out of ``weight``.
+    (A named tuple: immutable, and made by the thousand when a whole list is explained.)
     """
 
     code: str
