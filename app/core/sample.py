@@ -47,7 +47,7 @@ def load_sample_catalogue(
             + ", ".join(str(f) for f in missing)
             + ")."
         )
-    report = import_files(db, files, fmt="di-json", progress=progress)
+    report = import_files(db, files, fmt="di-json", progress=progress, backup=False)
     if not report.applied:
         raise UserError(
             "Le catalogue d'exemple livré avec Passerelle n'a pas pu être chargé :\n"

@@ -202,3 +202,13 @@ def test_windows_1252_json_is_read_with_a_note(db, tmp_path):
     assert any("Windows-1252" in note for note in report.notes)
     with db.session() as session:
         assert get_structure(session, "test--maison-fictive").nom == "Maison fictive de l'été"
+
+
+def test_import_into_a_database_file_keeps_a_backup_first(db_file, tmp_path):
+    from app.core.backup import backups_dir
+
+    import_files(db_file, write_pair(tmp_path, [structure()], [service()]))
+    backups = sorted(backups_dir().glob("*avant-import*"))
+    assert len(backups) == 1
+    import_files(db_file, write_pair(tmp_path, [structure()], [service(nom="Renommé fictif")]))
+    assert len(sorted(backups_dir().glob("*avant-import*"))) == 2

@@ -66,7 +66,8 @@ def _write(tmp_path, name, text, encoding="utf-8"):  # type: ignore[no-untyped-d
 
 
 def test_latin1_csv_with_french_headers_keeps_its_accents(db, tmp_path):
-    path = _write(tmp_path, "offre.csv", FRENCH_HEADERS + FRENCH_ROW, encoding="latin-1")
+    text = (FRENCH_HEADERS + FRENCH_ROW).replace("\n", "\r\n")  # as Excel saves it on Windows
+    path = _write(tmp_path, "offre.csv", text, encoding="latin-1")
     report = import_files(db, [path])
     assert report.applied, report.as_text()
     assert any("Windows-1252" in note for note in report.notes)

@@ -76,8 +76,13 @@ def import_files(
     skip_invalid: bool = False,
     progress: Progress | None = None,
     today: date | None = None,
+    backup: bool = True,
 ) -> ImportReport:
-    """Import ``paths`` into the database ``db`` (a ``storage.Database``); see the module doc."""
+    """Import ``paths`` into the database ``db`` (a ``storage.Database``); see the module doc.
+
+    Before writing into a SQLite file, a rolling backup is made (``backup.backup_before``)
+    unless ``backup`` is False (the first load of the sample catalogue into a new file).
+    """
     if fmt not in FORMATS:
         raise UserError(f"Format inconnu : « {fmt} ». Formats possibles : {', '.join(FORMATS)}.")
     if not paths:
@@ -110,6 +115,12 @@ def import_files(
     )
     report.skipped_services = sum(1 for r in rows if r.kind == SERVICE) - len(checked.services)
 
+    if backup and getattr(db, "is_sqlite_file", False):
+        from app.core.backup import backup_before
+
+        progress.set_status("Sauvegarde de la base avant l'import…")
+        backup_before(db, "avant-import")
+        progress.check()
     progress.set_status("Enregistrement dans le catalogue…")
     _write(db, list(checked.structures.values()), list(checked.services.values()), report, progress)
     report.applied = True
