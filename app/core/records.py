@@ -215,6 +215,8 @@ def records_from_database(
             family = families[key] = frozenset(families_of(thematiques, type_))
         if latitude is None or longitude is None:
             latitude, longitude = structure_latitude, structure_longitude
+        if latitude is not None and longitude is not None:
+            latitude, longitude = shared(latitude, latitude), shared(longitude, longitude)
         append(
             ServiceRecord(
                 id=id_,

@@ -45,21 +45,19 @@ def build_baseline(source_file: Path, target_file: Path) -> sqlite3.Connection:
     labels = {**v.categories(), **v.thematiques()}
 
     def documents():  # type: ignore[no-untyped-def]
-        reader = sqlite3.connect(str(target_file))
-        try:
-            for rowid, nom, thematiques, structure, description in reader.execute(
-                "SELECT rowid, nom, thematiques, structure_nom, description FROM service"
-            ):
-                codes = json.loads(thematiques) if thematiques else []
-                themes = [labels.get(code, code) for code in codes]
-                themes += [labels.get(code.split("--")[0], "") for code in codes]
-                yield rowid, nom, " ".join(themes), structure or "", description or ""
-        finally:
-            reader.close()
+        # The same connection reads the copied rows and writes the FTS table: a second
+        # connection would deadlock with the writer once its cache spills to disk.
+        for rowid, nom, thematiques, structure, description in connection.execute(
+            "SELECT rowid, nom, thematiques, structure_nom, description FROM main.service"
+        ):
+            codes = json.loads(thematiques) if thematiques else []
+            themes = [labels.get(code, code) for code in codes]
+            themes += [labels.get(code.split("--")[0], "") for code in codes]
+            yield rowid, nom, " ".join(themes), structure or "", description or ""
 
     with connection:
         connection.executemany(
-            f"INSERT INTO {FTS_TABLE}(rowid, nom, thematiques, structure, description) "
+            f"INSERT INTO main.{FTS_TABLE}(rowid, nom, thematiques, structure, description) "
             "VALUES (?, ?, ?, ?, ?)",
             documents(),
         )

@@ -129,7 +129,6 @@ class Columns:
     remote: np.ndarray  # offered at a distance (maybe also on site)
     remote_only: np.ndarray
     has_zone: np.ndarray
-    name_keys: list[str]
     facets: dict[str, dict[str, array]] = field(default_factory=dict)
     zones: dict[str, array] = field(default_factory=dict)
     segment: SegmentBuilder = field(default_factory=SegmentBuilder)
@@ -163,7 +162,6 @@ def columns_of(
     zone_codes: dict[str, str] = {}
     text: list[tuple[int, dict[str, int]]] = []
     segment = SegmentBuilder()
-    name_keys: list[str] = []
     points: dict[str | None, tuple[float, float] | None] = {}
     ordinals: dict[date, int] = {}
     for position, record in enumerate(records):
@@ -202,7 +200,6 @@ def columns_of(
         segment.add(number, term_weights)
         if keep_text:
             text.append((number, term_weights))
-        name_keys.append(name_key(record.nom))
         if progress is not None and position % 1000 == 999:
             progress.step(1000)
     if progress is not None and size % 1000:
@@ -218,7 +215,6 @@ def columns_of(
         remote=remote,
         remote_only=remote_only,
         has_zone=has_zone,
-        name_keys=name_keys,
         facets={name: dict(codes) for name, codes in facets.items()},
         zones=dict(zones),
         segment=segment,

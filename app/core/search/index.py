@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import threading
 from bisect import bisect_left
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -22,7 +23,13 @@ from app.core.records import ServiceRecord
 from app.core.search import ranking
 from app.core.search.documents import FACETS, Columns, RecordAnalyzer, columns_of, name_key
 from app.core.search.filters import SearchFilters, months_before
-from app.core.search.geography import commune_point, distances_km, zone_codes_covering
+from app.core.search.geography import (
+    commune_point,
+    distances_from_vectors,
+    unit_vectors,
+    zone_codes_covering,
+)
+from app.core.search.memory import release_free_memory
 from app.core.search.query import Query, Term, parse
 from app.core.search.results import SearchHit, SearchResult
 from app.core.search.segment import TextSegment
@@ -32,7 +39,8 @@ if TYPE_CHECKING:
     from app.core.storage import Database
 
 SORTS = ("pertinence", "distance")
-_CACHE_SIZE = 16
+# Arrays kept per visitor's commune: distances (1 MB each at 140 000 services), zone masks.
+_CACHE_SIZES = {"distance": 8, "zone": 32}
 _DELTA_MIN = 1000  # services changed since the build before a rebuild (or 2 % of the index)
 
 
@@ -64,6 +72,7 @@ class _Snapshot:
         self.remote: np.ndarray = columns["remote"]
         self.remote_only: np.ndarray = columns["remote_only"]
         self.has_zone: np.ndarray = columns["has_zone"]
+        self.vectors: np.ndarray = columns["vectors"]  # 3 × size unit vectors of the points
         self.columns = columns
         self.name_rank = name_rank  # float64: position of the name in alphabetical order
         # the build's records and their numbers in name order, to place the names of new ones
@@ -76,7 +85,9 @@ class _Snapshot:
         self.delta = TextSegment.build(delta_documents) if delta_documents else None
         self.live = self.alive & ~self.archived
         self.count = int(np.count_nonzero(self.alive))
-        self._cache: dict[tuple, object] = {}
+        self._caches: dict[str, OrderedDict[str, Any]] = {
+            kind: OrderedDict() for kind in _CACHE_SIZES
+        }
         self._cache_lock = threading.Lock()
 
     # ----------------------------------------------------------------- construction
@@ -86,8 +97,9 @@ class _Snapshot:
         cls, records: list[ServiceRecord], data: Columns, base: TextSegment
     ) -> _Snapshot:
         size = len(records)
-        order = np.asarray(sorted(range(size), key=data.name_keys.__getitem__), dtype=np.int32)
-        data.name_keys = []
+        keys = [name_key(record.nom) for record in records]
+        order = np.asarray(sorted(range(size), key=keys.__getitem__), dtype=np.int32)
+        del keys
         name_rank = np.empty(size, dtype=np.float64)
         name_rank[order] = np.arange(size, dtype=np.float64)
         return cls(
@@ -111,10 +123,13 @@ class _Snapshot:
         replaced = [self.doc_of[r.id] for r in records if r.id in self.doc_of]
         data = columns_of(records, self.size, analyzer, keep_text=True)
         added = _columns_dict(data, alive=np.ones(len(records), dtype=bool))
-        columns = {name: np.concatenate([self.columns[name], added[name]]) for name in self.columns}
+        columns = {
+            name: np.concatenate([self.columns[name], added[name]], axis=-1)
+            for name in self.columns
+        }
         if replaced:
             columns["alive"][np.asarray(replaced)] = False
-        new_ranks = np.asarray([self._name_position(key) - 0.5 for key in data.name_keys])
+        new_ranks = np.asarray([self._name_position(name_key(r.nom)) - 0.5 for r in records])
         doc_of = dict(self.doc_of)
         for number, record in enumerate(records, start=self.size):
             doc_of[record.id] = number
@@ -173,15 +188,18 @@ class _Snapshot:
 
     # ----------------------------------------------------------------- cached arrays
 
-    def _cached(self, key: tuple, compute):  # type: ignore[no-untyped-def]
+    def _cached(self, kind: str, key: str, compute):  # type: ignore[no-untyped-def]
+        """Per-commune arrays, least recently used dropped first (``_CACHE_SIZES``)."""
+        cache = self._caches[kind]
         with self._cache_lock:
-            if key in self._cache:
-                return self._cache[key]
+            if key in cache:
+                cache.move_to_end(key)
+                return cache[key]
         value = compute()
         with self._cache_lock:
-            if len(self._cache) >= _CACHE_SIZE:
-                self._cache.pop(next(iter(self._cache)))
-            self._cache[key] = value
+            cache[key] = value
+            while len(cache) > _CACHE_SIZES[kind]:
+                cache.popitem(last=False)
         return value
 
     def distances(self, commune_code: str | None) -> np.ndarray | None:
@@ -193,11 +211,11 @@ class _Snapshot:
             origin = commune_point(commune_code)
             if origin is None:
                 return None
-            result = distances_km(origin[0], origin[1], self.latitude, self.longitude)
+            result = distances_from_vectors(origin[0], origin[1], self.vectors)
             result[self.remote_only] = np.nan
             return result
 
-        return self._cached(("distance", commune_code), compute)
+        return self._cached("distance", commune_code, compute)
 
     def zone_mask(self, commune_code: str) -> np.ndarray | None:
         """Services whose zone covers the commune or who give no zone (None: unknown commune)."""
@@ -213,7 +231,7 @@ class _Snapshot:
                     mask[docs] = True
             return mask
 
-        return self._cached(("zone", commune_code), compute)
+        return self._cached("zone", commune_code, compute)
 
     def facet_mask(self, name: str, codes: frozenset[str]) -> np.ndarray:
         mask = np.zeros(self.size, dtype=bool)
@@ -294,6 +312,7 @@ def _columns_dict(data: Columns, alive: np.ndarray) -> dict[str, np.ndarray]:
         "remote": data.remote,
         "remote_only": data.remote_only,
         "has_zone": data.has_zone,
+        "vectors": unit_vectors(data.latitude, data.longitude),
     }
 
 
@@ -337,6 +356,7 @@ class CatalogueIndex:
             progress.set_status("Lecture du catalogue…")
         with db.session() as session:
             records = records_from_database(session, include_archived=True)
+        release_free_memory()
         return cls.build(records, progress)
 
     # ----------------------------------------------------------------- records
@@ -499,5 +519,10 @@ def _build_snapshot(
         progress.set_total(len(records))
     data = columns_of(records, 0, analyzer, progress)
     analyzer.forget_texts()
+    release_free_memory()
     base = data.segment.build()
-    return _Snapshot.from_columns(records, data, base)
+    release_free_memory()
+    snapshot = _Snapshot.from_columns(records, data, base)
+    del data
+    release_free_memory()
+    return snapshot

@@ -115,11 +115,37 @@ class TextSegment:
         return total  # squared: see ranking
 
 
+class _Chunk:
+    """Postings of a run of documents, grouped by provisional term number."""
+
+    __slots__ = ("terms", "counts", "docs", "weights")
+
+    def __init__(
+        self, terms: np.ndarray, counts: np.ndarray, docs: np.ndarray, weights: np.ndarray
+    ):
+        self.terms = terms  # distinct provisional term numbers, ascending
+        self.counts = counts  # postings of each
+        self.docs = docs  # int32, grouped by term, documents ascending within a term
+        self.weights = weights  # uint8, same order
+
+
 class SegmentBuilder:
-    """Collects documents one by one in compact arrays, then lays out the segment."""
+    """Collects documents one by one, then lays out the segment.
+
+    Postings are grouped by term every ``CHUNK_POSTINGS`` postings, so that the builder holds
+    five bytes per posting (document number and weight) rather than the nine of a flat list
+    with the term; ``build`` then places each chunk's postings straight at their final
+    position. This keeps the memory peak of a 140 000-service build low.
+    """
+
+    CHUNK_POSTINGS = 1 << 18
 
     def __init__(self) -> None:
         self._provisional: defaultdict[str, int] = defaultdict(count().__next__)
+        self._chunks: list[_Chunk] = []
+        self._reset()
+
+    def _reset(self) -> None:
         self._terms = array("i")
         self._weights = array("B")
         self._docs = array("i")
@@ -130,40 +156,60 @@ class SegmentBuilder:
         self._weights.extend(term_weights.values())
         self._docs.append(number)
         self._lengths.append(len(term_weights))
+        if len(self._terms) >= self.CHUNK_POSTINGS:
+            self._flush()
+
+    def _flush(self) -> None:
+        if not self._terms:
+            return
+        terms = np.frombuffer(self._terms, dtype=np.int32)
+        order = np.argsort(terms, kind="stable")  # documents stay ascending within a term
+        docs = np.repeat(
+            np.frombuffer(self._docs, dtype=np.int32), np.frombuffer(self._lengths, dtype=np.int32)
+        )
+        distinct, counts = np.unique(terms, return_counts=True)
+        self._chunks.append(
+            _Chunk(
+                distinct, counts, docs[order], np.frombuffer(self._weights, dtype=np.uint8)[order]
+            )
+        )
+        del terms, order, docs
+        self._reset()
 
     def build(self) -> TextSegment:
+        self._flush()
         by_number = list(self._provisional)  # provisional numbers are in insertion order
+        self._provisional.clear()
         if not by_number:
             empty = np.zeros(0, dtype=np.int32)
             return TextSegment([], np.zeros(1, dtype=np.int64), empty, empty.astype(np.uint8))
         alphabetical = sorted(range(len(by_number)), key=by_number.__getitem__)
         terms = [by_number[i] for i in alphabetical]
         del by_number
-        self._provisional.clear()
-        rank = np.empty(len(terms), dtype=np.int64)
-        rank[np.asarray(alphabetical, dtype=np.int64)] = np.arange(len(terms), dtype=np.int64)
+        size = len(terms)
+        rank = np.empty(size, dtype=np.int64)
+        rank[np.asarray(alphabetical, dtype=np.int64)] = np.arange(size, dtype=np.int64)
         del alphabetical
-        # One int64 key per posting: term rank, document number, weight. Sorting the keys in
-        # place keeps the memory peak low (no index array) and leaves documents ascending
-        # within each term.
-        keys = rank[np.frombuffer(self._terms, dtype=np.int32)]
-        self._terms = array("i")
-        offsets = np.zeros(len(terms) + 1, dtype=np.int64)
-        np.cumsum(np.bincount(keys, minlength=len(terms)), out=offsets[1:])
-        keys <<= 32
-        docs = np.repeat(
-            np.frombuffer(self._docs, dtype=np.int32), np.frombuffer(self._lengths, dtype=np.int32)
-        )
-        self._docs, self._lengths = array("i"), array("i")
-        np.bitwise_or(keys, docs, out=keys)
-        del docs
-        keys <<= 8
-        np.bitwise_or(keys, np.frombuffer(self._weights, dtype=np.uint8), out=keys)
-        self._weights = array("B")
-        keys.sort()
-        weights = keys.astype(np.uint8)  # the low 8 bits
-        keys >>= 8
-        return TextSegment(terms, offsets, keys.astype(np.int32), weights)  # low 32 bits
+        per_term = np.zeros(size, dtype=np.int64)  # postings per term, by rank
+        for chunk in self._chunks:
+            per_term[rank[chunk.terms]] += chunk.counts
+        offsets = np.zeros(size + 1, dtype=np.int64)
+        np.cumsum(per_term, out=offsets[1:])
+        filled = offsets[:-1].copy()  # next free position of each term
+        docs = np.empty(offsets[-1], dtype=np.int32)
+        weights = np.empty(offsets[-1], dtype=np.uint8)
+        chunks, self._chunks = self._chunks, []
+        while chunks:
+            chunk = chunks.pop(0)
+            ranks = rank[chunk.terms]
+            starts = np.repeat(filled[ranks], chunk.counts)
+            group_starts = np.repeat(np.cumsum(chunk.counts) - chunk.counts, chunk.counts)
+            positions = starts + (np.arange(len(chunk.docs)) - group_starts)
+            docs[positions] = chunk.docs
+            weights[positions] = chunk.weights
+            filled[ranks] += chunk.counts
+            del chunk, ranks, starts, group_starts, positions
+        return TextSegment(terms, offsets, docs, weights)
 
 
 def merge_ranges(ranges: list[TermRange]) -> list[TermRange]:
