@@ -21,11 +21,19 @@ def checkpoint(db: Database) -> None:
 
 
 def startup_maintenance(db: Database, now: datetime | None = None) -> list[str]:
-    """Purge expired follow-up records; returns the ids erased (usually none)."""
+    """Purge expired follow-up records; returns the ids erased (usually none).
+
+    When another window holds the database (a long import), the purge waits for the next
+    start rather than block this one: nothing is half done either way.
+    """
+    from app.core.errors import UserError
     from app.core.privacy.retention import purge_expired
 
-    with db.transaction() as session:
-        purged = purge_expired(session, now)
+    try:
+        with db.transaction() as session:
+            purged = purge_expired(session, now)
+    except UserError:
+        return []
     if purged:
         checkpoint(db)
     return purged

@@ -68,3 +68,22 @@ def test_startup_maintenance_purges_without_the_passphrase(db_file, vault):
     assert startup_maintenance(db_file, datetime(2026, 1, 1)) == []
     with db_file.session() as session:
         assert session.exec(select(FollowupRecord)).all() == []
+
+
+def test_startup_maintenance_does_not_block_when_another_window_writes(db_file, vault, monkeypatch):
+    import sqlite3
+
+    from app.core import storage
+
+    old = _record(db_file, vault, date(2023, 1, 2))
+    monkeypatch.setattr(storage, "BUSY_TIMEOUT_MS", 200)
+    other = storage.open_database(db_file.location)
+    holder = sqlite3.connect(db_file.location, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        assert startup_maintenance(other, datetime(2026, 1, 1)) == []
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert startup_maintenance(other, datetime(2026, 1, 1)) == [old]
+    other.dispose()
