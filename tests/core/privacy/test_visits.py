@@ -175,3 +175,18 @@ def test_csv_export_has_a_french_header_and_one_line_per_visit(services, tmp_pat
 def test_csv_export_to_a_missing_folder_is_a_french_error(db, tmp_path):
     with db.session() as session, pytest.raises(UserError, match="Impossible d'écrire"):
         export_visits_csv(session, tmp_path / "absent" / "visites.csv")
+
+
+def test_a_visit_from_the_real_matching_engine(services):
+    from app.core.matching import match_profile, parse_profile
+    from app.core.search import CatalogueIndex
+
+    profile = parse_profile({"age": 31, "commune": "30189", "besoins": [PERMIS, FORMATION]})
+    result = match_profile(CatalogueIndex.from_database(services), profile)
+    with services.transaction() as session:
+        record = record_visit(session, profile, result, today=date(2026, 6, 1))
+    assert record.age_band == "26–44" and record.commune == "30189"
+    assert record.match_count == sum(1 for m in result.matches if m.eligible)
+    assert record.needs == [PERMIS, FORMATION]
+    assert FORMATION in record.unmet_needs
+    assert (PERMIS in record.unmet_needs) == (record.match_count == 0)
