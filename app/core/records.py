@@ -169,8 +169,9 @@ def records_from_database(
     lists = _Decoded(_decode_list)
     dates = _Decoded(_decode_date)
     families: dict[tuple[tuple[str, ...], str | None], frozenset[str]] = {}
-    # Structure names, communes, sources, opening hours… repeat from service to service:
-    # keep one copy of each (tens of megabytes at 140 000 services).
+    # Structure names, communes, sources, opening hours, and the descriptions that national
+    # networks repeat from agency to agency: keep one copy of each (tens of megabytes at
+    # 140 000 services).
     shared = {}.setdefault
     records: list[ServiceRecord] = []
     append = records.append
@@ -212,7 +213,8 @@ def records_from_database(
         key = (thematiques, type_)
         family = families.get(key)
         if family is None:
-            family = families[key] = frozenset(families_of(thematiques, type_))
+            family = frozenset(families_of(thematiques, type_))
+            family = families[key] = shared(family, family)  # at most 16 distinct sets
         if latitude is None or longitude is None:
             latitude, longitude = structure_latitude, structure_longitude
         if latitude is not None and longitude is not None:
@@ -221,7 +223,7 @@ def records_from_database(
             ServiceRecord(
                 id=id_,
                 nom=shared(nom, nom),
-                description=description or "",
+                description=shared(description, description) if description else "",
                 structure_id=shared(structure_id, structure_id),
                 structure_nom=shared(structure_nom, structure_nom) if structure_nom else "",
                 source=shared(source, source),

@@ -17,7 +17,7 @@ from app.core.search.filters import SearchFilters, validate_filters
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 DEFAULT_QUERIES = DATA_DIR / "queries.json"
-DEFAULT_PROFILES = DATA_DIR / "profiles.json"
+DEFAULT_PROFILES = Path(__file__).resolve().parent / "profiles.json"  # by the matching helper
 
 
 @dataclass(frozen=True)

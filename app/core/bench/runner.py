@@ -102,8 +102,8 @@ def run_bench(
             database_file = Path(db.location)
         else:
             database_file = Path(folder) / "bench.sqlite"
+            _fill_in_child(database_file, options, info)
             db = open_database(database_file)
-            _fill(db, options, info)
         try:
             gc.collect()
             info("Construction de l'index…")
@@ -113,10 +113,15 @@ def run_bench(
             index = CatalogueIndex.from_database(db)
             report.build_seconds = time.perf_counter() - started
             report.services = len(index)
-            info(f"Index : {report.services} services en {report.build_seconds:.1f} s.")
+            info(
+                f"Index : {report.services} services en {report.build_seconds:.1f} s "
+                f"(mémoire maximale jusqu'ici : {peak_rss_mb():.0f} Mo)."
+            )
             today = date.today()
             _time_search(index, queries, today, report.search)
+            info(f"Recherche mesurée (mémoire maximale : {peak_rss_mb():.0f} Mo).")
             report.match = _time_matching(index, profiles, today)
+            info(f"Mise en relation mesurée (mémoire maximale : {peak_rss_mb():.0f} Mo).")
             del index
             gc.collect()
             if db.is_sqlite_file:
@@ -130,25 +135,46 @@ def run_bench(
     return report
 
 
-def _fill(db: Any, options: BenchOptions, info: Callable[[str], None]) -> None:
-    started = time.perf_counter()
-    if options.catalogues:
-        from app.core.errors import UserError
+def _fill_in_child(database_file: Path, options: BenchOptions, info: Callable[[str], None]) -> None:
+    """Write (or import) the catalogue in a child process: the memory measured is then the
+    application's (index, search, matching), not the generator's or the importer's."""
+    from concurrent.futures import ProcessPoolExecutor
+    from multiprocessing import get_context
 
-        try:
-            from app.core.io.importer import import_files
-        except ImportError as exc:  # pragma: no cover - the importer ships with the app
-            raise UserError("L'import de fichiers data·inclusion n'est pas disponible.") from exc
+    if options.catalogues:
         info("Import des fichiers data·inclusion…")
-        result = import_files(db, list(options.catalogues), skip_invalid=True)
-        if not result.applied:
-            raise UserError("Aucun service n'a pu être importé des fichiers donnés.")
     else:
+        info(f"Écriture d'un catalogue synthétique de {options.services} services…")
+    started = time.perf_counter()
+    with ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn")) as pool:
+        written = pool.submit(
+            _fill, str(database_file), options.services, options.seed, list(options.catalogues)
+        ).result()
+    info(f"Catalogue écrit en {time.perf_counter() - started:.1f} s ({written} services).")
+
+
+def _fill(database: str, services: int, seed: int, catalogues: list[Path]) -> int:
+    """Runs in the child process; returns the number of services written."""
+    from app.core.storage import open_database
+
+    db = open_database(database)
+    try:
+        if catalogues:
+            from app.core.errors import UserError
+            from app.core.io.importer import import_files
+
+            result = import_files(db, catalogues, skip_invalid=True)
+            if not result.applied:
+                raise UserError("Aucun service n'a pu être importé des fichiers donnés.")
+            from app.core.catalogue import count_services
+
+            with db.session() as session:
+                return count_services(session)
         from app.core.bench.synthetic import write_catalogue
 
-        info(f"Écriture d'un catalogue synthétique de {options.services} services…")
-        write_catalogue(db, options.services, options.seed)
-    info(f"Catalogue écrit en {time.perf_counter() - started:.1f} s.")
+        return write_catalogue(db, services, seed)
+    finally:
+        db.dispose()
 
 
 def _time_search(index: Any, queries: list[BenchQuery], today: date, timings: Timings) -> None:

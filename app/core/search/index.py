@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 
 SORTS = ("pertinence", "distance")
 # Arrays kept per visitor's commune: distances (1 MB each at 140 000 services), zone masks.
-_CACHE_SIZES = {"distance": 8, "zone": 32}
+_CACHE_SIZES = {"distance": 4, "zone": 32}
 _DELTA_MIN = 1000  # services changed since the build before a rebuild (or 2 % of the index)
 
 
