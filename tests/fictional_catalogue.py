@@ -217,7 +217,7 @@ SERVICES = [
     _service(
         "t--archive",
         "t--envol",
-        "Ancien atelier (archivé)",
+        "Ancien atelier d'informatique",
         "Un atelier qui n'existe plus.",
         thematiques=["numerique--maitriser-les-fondamentaux-du-numerique"],
         archived=True,

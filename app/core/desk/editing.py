@@ -22,6 +22,7 @@ from sqlmodel import Session
 from app.core import catalogue
 from app.core.errors import UserError
 from app.core.models import Service, Structure
+from app.core.records import ServiceRecord
 from app.core.text import fold
 
 LOCAL_SOURCE = "maison-des-competences"  # ``source`` of what the desk creates
@@ -440,3 +441,30 @@ def archive_structure(session: Session, structure_id: str, archived: bool = True
         service.archived = archived
         session.add(service)
     return [service.id for service in services]
+
+
+def structure_service_ids(session: Session, structure_id: str) -> list[str]:
+    """Ids of the services a structure holds (archived ones included)."""
+    from sqlmodel import select
+
+    return list(session.exec(select(Service.id).where(Service.structure_id == structure_id)))
+
+
+def structure_choices(session: Session, keep: str | None = None) -> dict[str, str]:
+    """Structures the service form offers: id → "name (commune)", by name; archived ones
+    left out except ``keep`` (the structure of the service being edited)."""
+    choices = {
+        s.id: f"{s.nom} ({s.commune})" if s.commune else s.nom
+        for s in catalogue.all_structures(session, include_archived=True)
+        if not s.archived or s.id == keep
+    }
+    return dict(sorted(choices.items(), key=lambda item: fold(item[1])))
+
+
+def records_for(session: Session, service_ids: list[str]) -> list[ServiceRecord]:
+    """Fresh in-memory records of these services, for the search index after an edit."""
+    from app.core.records import records_from_models
+
+    services = catalogue.services_by_ids(session, service_ids)
+    structures = catalogue.structures_by_ids(session, [s.structure_id for s in services])
+    return records_from_models(services, structures)

@@ -189,3 +189,20 @@ def test_archive_structure_archives_its_services(filled):
 def test_new_ids_are_distinct():
     assert editing.new_id("Atelier") != editing.new_id("Atelier")
     assert editing.parse_date("03/12/2026") == date(2026, 12, 3)
+
+
+def test_structure_choices_and_fresh_records(filled):
+    with filled.transaction() as session:
+        editing.archive_structure(session, "t--ales")
+    with filled.session() as session:
+        choices = editing.structure_choices(session)
+        assert "t--ales" not in choices
+        assert choices["t--cap"] == "Centre Cap Métier (fictif) (Milhaud)"
+        assert "t--ales" in editing.structure_choices(session, keep="t--ales")
+        assert sorted(editing.structure_service_ids(session, "t--roue")) == [
+            "t--garage",
+            "t--permis",
+        ]
+        records = editing.records_for(session, ["t--permis", "t--absent"])
+    assert [r.id for r in records] == ["t--permis"]
+    assert records[0].structure_nom == "Garage solidaire La Roue Libre (fictif)"
