@@ -257,3 +257,15 @@ class CommuneField(QLineEdit):
         if item is not None:
             self._choices[text] = item.code
         self.setText(text)
+
+
+def name_controls(root: QWidget) -> None:
+    """Give every button and check box without an accessible name its visible text as one
+    (mnemonic "&" removed), so that screen readers announce what sighted users read."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    for button in root.findChildren(QAbstractButton):
+        if not button.accessibleName() and button.text():
+            button.setAccessibleName(
+                button.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+            )
