@@ -326,3 +326,12 @@ def test_characters_the_font_lacks_are_left_out(db):
     text = all_text(render(db, one_step()))
     assert "Étape 1 : Atelier CV" in text
     assert "✨" not in text and "🚀" not in text
+
+
+def test_an_arabic_first_name_on_a_french_sheet(catalogue_db):
+    reader = render(catalogue_db, full_pathway(), first_name="سميرة")
+    drawn = drawn_text(reader)
+    assert visual(shape("سميرة")) in drawn  # shaped, in display order
+    assert "Fiche préparée pour" in drawn
+    names = {name.split("+")[-1] for name in fonts_used(reader)}
+    assert "NotoSansArabic-Bold" in names  # the header line is bold

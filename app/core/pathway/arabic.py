@@ -66,6 +66,15 @@ def visual(line: str) -> str:
     return get_display(mirror_brackets(line), base_dir="R")
 
 
+@lru_cache(maxsize=2048)
+def visual_ltr(line: str) -> str:
+    """One line in display order, the paragraph being left to right (French text with an
+    Arabic word in it, such as a first name)."""
+    from bidi import get_display
+
+    return get_display(line, base_dir="L")
+
+
 @lru_cache(maxsize=4096)
 def font_runs(
     text: str, arabic_font: str, latin_font: str, has_glyph: Callable[[str, str], bool]

@@ -57,6 +57,22 @@ QR_SIDE_CM = {False: 2.8, True: 3.4}
 _STYLE_NAMES = ("body", "value", "bold", "label", "title", "heading")
 
 
+def markup(text: str, *, bold: bool = False) -> str:
+    """Paragraph markup for a left-to-right text: escaped, without the characters the fonts
+    lack, and with any Arabic words (a first name, a service's name) shaped, put in display
+    order and set in the Arabic font."""
+    if not arabic.contains_arabic(text):
+        return escape(fonts.printable(text))
+    arabic_font = fonts.ARABIC_BOLD if bold else fonts.ARABIC
+    latin_font = fonts.LATIN_BOLD if bold else fonts.LATIN
+    line = arabic.visual_ltr(arabic.shape(text))
+    parts = []
+    for run, font in arabic.font_runs(line, arabic_font, latin_font, fonts.has_glyph):
+        text_run = escape(fonts.printable(run, font))
+        parts.append(text_run if font == latin_font else f'<font name="{font}">{text_run}</font>')
+    return "".join(parts)
+
+
 class _Layout:
     """Paragraph styles and helpers for one sheet.
 
@@ -105,7 +121,8 @@ class _Layout:
 
     # --- texts -------------------------------------------------------------------------------
     def para(self, text: str, name: str = "body", *, cell: bool = False) -> Paragraph:
-        return Paragraph(escape(fonts.printable(text)), self.st(name, cell))
+        style = self.st(name, cell)
+        return Paragraph(markup(text, bold=style.fontName == fonts.LATIN_BOLD), style)
 
     def colon(self) -> str:
         return f"{NB}:" if self.sheet.lang == "fr" else ":"
@@ -145,11 +162,15 @@ class _Layout:
                 value_style=value_style,
             )
         label = escape(self.with_colon(self.sheet.label(key)))
-        markup = f'<font name="{fonts.LATIN_BOLD}" color="{PALETTE["accent"]}">{label}</font> '
+        markup_label = (
+            f'<font name="{fonts.LATIN_BOLD}" color="{PALETTE["accent"]}">{label}</font> '
+        )
         style = ParagraphStyle(
             "inline", parent=self.st(value_style), spaceBefore=self.style.leading * 0.3
         )
-        return [Paragraph(markup + escape(fonts.printable(value)), style)]
+        return [
+            Paragraph(markup_label + markup(value, bold=style.fontName == fonts.LATIN_BOLD), style)
+        ]
 
     def rtl_row(
         self,
@@ -173,7 +194,7 @@ class _Layout:
         value_style_rtl = ParagraphStyle(
             "rtl-value", parent=self.st(value_style, True), alignment=TA_RIGHT
         )
-        paragraph = Paragraph(escape(fonts.printable(value)), value_style_rtl)
+        paragraph = Paragraph(markup(value), value_style_rtl)
         if label_width > width * 0.5:
             return [
                 self.fixed(label, label_style, cell=cell),
@@ -194,7 +215,7 @@ class _Layout:
             return self.rtl_row(
                 label, value, width, label_style="body", value_style="body", cell=cell
             )
-        return [Paragraph(escape(f"{label} {value}"), self.st("body", cell))]
+        return [Paragraph(markup(f"{label} {value}"), self.st("body", cell))]
 
     def rule(self) -> HRFlowable:
         return HRFlowable(
@@ -273,7 +294,7 @@ def _head(layout: _Layout, block: SheetBlock, cell: bool) -> list[Flowable]:
         out.append(
             Paragraph(
                 f'<font color="{PALETTE["accent"]}">{escape(step + layout.colon())}</font> '
-                f"{escape(fonts.printable(block.title))}",
+                f"{markup(block.title, bold=True)}",
                 layout.st("title", cell),
             )
         )
@@ -286,7 +307,7 @@ def _head(layout: _Layout, block: SheetBlock, cell: bool) -> list[Flowable]:
         if layout.rtl:
             inner = [layout.fixed(f"{label}: {block.appointment}", "bold", cell=True)]
         else:
-            text = escape(f"{label}{layout.colon()} {block.appointment}")
+            text = markup(f"{label}{layout.colon()} {block.appointment}", bold=True)
             inner = [Paragraph(text, layout.st("bold", True))]
         if block.appointment_fr:
             inner += layout.in_french(block.appointment_fr, width - 2 * st.body * 0.6, cell=True)
@@ -374,7 +395,7 @@ def _header(layout: _Layout) -> list[Flowable]:
         title = f"{block.number}. {block.title}"
         if layout.rtl:  # the list reads from the right, like the dates under each title
             style = ParagraphStyle("summary-rtl", parent=layout.st("bold"), alignment=TA_RIGHT)
-            out.append(Paragraph(escape(fonts.printable(title)), style))
+            out.append(Paragraph(markup(title, bold=True), style))
         else:
             out.append(layout.para(title, "bold"))
         if block.appointment:
