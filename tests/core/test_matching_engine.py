@@ -223,6 +223,21 @@ def test_changes_to_the_index_are_seen(index):
     assert "permis-nimes" not in _ids(match_profile(local, visitor, today=TODAY).matches)
 
 
+def test_an_updated_index_keeps_what_was_derived():
+    local = CatalogueIndex.build(CATALOGUE)
+    warm(local)
+    before = columns_for(local._snapshot)
+    assert before.filled[: len(CATALOGUE)].all()
+    local.upsert(replace(local.record("permis-jeunes"), age_max=35))
+    snapshot = local._snapshot
+    after = columns_for(snapshot)
+    assert after is not before
+    changed = [i for i, r in enumerate(snapshot.records) if r is None or r.id == "permis-jeunes"]
+    kept = [i for i in range(len(CATALOGUE)) if i not in changed]
+    assert after.filled[kept].all() and not after.filled[changed].any()
+    assert (after.keys[kept] == before.keys[kept]).all()
+
+
 # ------------------------------------------------------------------ rank agrees with evaluate
 
 

@@ -22,7 +22,7 @@ from app.core.matching.cache import KEYED_GROUPS, ServiceFacts, group_keys
 
 _LOCK = threading.Lock()
 _COLUMNS: weakref.WeakKeyDictionary[Any, MatchColumns] = weakref.WeakKeyDictionary()
-_LAST: list[tuple[weakref.ref, MatchColumns]] = []
+_LAST: list[tuple[list, MatchColumns]] = []  # type: ignore[type-arg]
 
 
 @cache
@@ -114,12 +114,11 @@ class MatchColumns:
 
 def _inherit(snapshot: Any) -> MatchColumns | None:
     """The columns of the snapshot this one was made from, extended, if any."""
-    for ref, columns in reversed(_LAST):
-        previous = ref()
-        if previous is None or previous.size > snapshot.size:
+    new = snapshot.records
+    for old, columns in reversed(_LAST):
+        size = len(old)
+        if size > len(new):
             continue
-        old, new = previous.records, snapshot.records
-        size = previous.size
         replaced = [i for i in range(size) if new[i] is not old[i]]
         if any(new[i] is not None for i in replaced):
             continue  # a rebuilt snapshot: numbers mean other services
@@ -134,7 +133,8 @@ def columns_for(snapshot: Any) -> MatchColumns:
         if found is None:
             found = _inherit(snapshot) or MatchColumns(snapshot.size)
             _COLUMNS[snapshot] = found
-            _LAST.append((weakref.ref(snapshot), found))
+            # the records list, not the snapshot: the index drops its old snapshot at once
+            _LAST.append((snapshot.records, found))
             del _LAST[:-2]
         return found
 

@@ -7,9 +7,10 @@
 3. The services returned (``limit``) are explained: every criterion with its sentence.
 
 Ranking is done over arrays for all candidates at once (``ranking.rank``): what many
-services share (audience, zone, modes / cost / freshness) is weighed once per match by the
-criterion functions themselves. Only the services returned get their sentences, from
-``evaluate``, the plain reference path; a test checks both agree. Eligible services are
+services share (ages, required situations, prerequisites, diploma, zone, modes and cost) is
+weighed once per match by the criterion functions themselves. Only the services returned
+get their sentences (``_Explainer``, which reuses those memoised criteria); ``evaluate`` is
+the plain reference path, and a test checks that all three agree. Eligible services are
 ordered by points, then distance, then name.
 """
 
