@@ -4,7 +4,9 @@
 - ``sheet``: ``build_sheet`` → ``Sheet`` (what to print, testable without a PDF), helped by
   ``wording`` (plain French sentences), ``glossary`` (initials), ``dates`` and ``labels``.
 - ``render``: ``render_pdf(sheet, out)`` and ``make_sheet_pdf(db, pathway, out, **options)``,
-  with ReportLab (``fonts``, ``arabic``, ``flowables``, ``style``).
+  with ReportLab: ``story`` (the flowables: first page, step sections), ``layout`` (styles,
+  text column), ``flowables`` (right-to-left text, checkbox, QR code), ``fonts``, ``arabic``
+  (shaping and bidi), ``style`` (sizes, colours, contrast). ``bench`` times it.
 
 ``render_pdf`` and ``make_sheet_pdf`` are loaded on first use, so that importing this package
 (as the window does at start-up) does not import ReportLab.

@@ -63,7 +63,7 @@ class Sheet:
     date_line: str  # "Date : jeudi 26 novembre 2026"
     intro: tuple[str, ...]
     blocks: tuple[SheetBlock, ...]
-    counsellor: str | None  # "Mon contact à la Maison des compétences : Claire, 04 65 71 00 00"
+    counsellor: str | None  # the counsellor's contact as typed ("Claire, 04 65 71 00 00")
     next_appointment: str | None
     next_appointment_fr: str | None
     privacy: str
