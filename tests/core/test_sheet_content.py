@@ -178,9 +178,39 @@ def test_remote_service_has_no_address_and_far_places_no_tango_stop(db):
         [service_row(modes_accueil=["a-distance"]), service_row("sv-2", "st-2")],
     )
     remote, far = build(db, Pathway([PathwayStep("sv-1"), PathwayStep("sv-2")])).blocks
-    assert remote.remote_only and remote.where == () and remote.tango is None
+    assert remote.remote_only and remote.tango is None
+    assert plain(remote.where[0]) == "À distance : par téléphone ou sur internet."
+    assert len(remote.where) == 1
     assert far.where[-1] == "30100 Alès"
     assert far.tango is None
+
+
+def test_missing_address_and_hours_are_said(db):
+    nowhere = {
+        "adresse": None,
+        "complement_adresse": None,
+        "code_postal": None,
+        "commune": None,
+        "latitude": None,
+        "longitude": None,
+        "horaires_accueil": None,
+    }
+    add_catalogue(
+        db,
+        [structure_row(**nowhere), structure_row("st-2", telephone=None, **nowhere)],
+        [service_row(), service_row("sv-2", "st-2")],
+    )
+    with_phone, without = build(db, Pathway([PathwayStep("sv-1"), PathwayStep("sv-2")])).blocks
+    assert [plain(x) for x in with_phone.where] == [
+        "Association Fictive des Arènes",
+        "Adresse non indiquée : appelez avant de venir.",
+    ]
+    assert [plain(x) for x in with_phone.when] == [
+        "Horaires non indiqués : appelez avant de venir."
+    ]
+    assert without.where[-1] == "Adresse non indiquée dans notre catalogue."
+    assert without.when == ("Horaires non indiqués dans notre catalogue.",)
+    assert with_phone.tango is None
 
 
 def test_service_address_wins_over_structure(db):

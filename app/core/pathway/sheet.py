@@ -38,9 +38,12 @@ class SheetBlock:
     appointment: str | None  # in the sheet's language
     appointment_fr: str | None  # the same in French, for a sheet in another language
     remote_only: bool
-    where: tuple[str, ...]  # place name, street, complement, postal code and commune
+    # place name, street and complement, postal code and commune; or "À distance : …", or a
+    # line saying the address is not given
+    where: tuple[str, ...]
     tango: str | None  # nearest Tango stop sentence
-    when: tuple[str, ...]  # opening hours lines (hours.weekly_lines) and next sessions
+    # opening hours lines (hours.weekly_lines) and next sessions, or a line saying there are none
+    when: tuple[str, ...]
     phone: str | None  # as printed ('04 66 12 34 56')
     documents: tuple[str, ...]  # the checklist
     arrival_phrase: str  # "Ce que je dis en arrivant" (always French)
@@ -87,14 +90,20 @@ def _block(
     first_name: str | None,
     today: date,
 ) -> SheetBlock:
-    remote = wording.is_remote_only(service)
-    where = () if remote else tuple(wording.place_lines(service, structure))
-    tango = None if remote else wording.tango_sentence(wording.place_point(service, structure))
-    hours_value = service.horaires_accueil or (structure.horaires_accueil if structure else None)
-    when = tuple(wording.hours_lines(hours_value) + wording.session_lines(service, today))
     phone = wording.format_phone(service.telephone) or wording.format_phone(
         structure.telephone if structure is not None else None
     )
+    remote = wording.is_remote_only(service)
+    if remote:
+        where: tuple[str, ...] = (wording.REMOTE,)
+    else:
+        where = tuple(wording.place_lines(service, structure))
+        if not wording.has_address(service, structure):
+            where += (wording.not_given("Adresse", phone),)
+    tango = None if remote else wording.tango_sentence(wording.place_point(service, structure))
+    hours_value = service.horaires_accueil or (structure.horaires_accueil if structure else None)
+    when = tuple(wording.hours_lines(hours_value) + wording.session_lines(service, today))
+    when = when or (wording.not_given("Horaires", phone),)
     web = wording.web_page(service, structure)
     qr_payload, qr_kind = (web, "web") if web else (None, None)
     if qr_payload is None and phone is not None:

@@ -80,16 +80,13 @@ def step_sections(layout: Layout, block: SheetBlock) -> list[list[Flowable]]:
     else:
         head += step_head(layout, block, cell=False)
     where: list[Flowable] = [layout.label("where")]
-    if block.remote_only:
-        where.append(layout.para("À distance : par téléphone ou sur internet.", "value"))
-    elif not block.where:
-        where.append(layout.para("Adresse non indiquée dans notre catalogue.", "value"))
-    for index, line in enumerate(block.where):
-        where.append(layout.para(line, "bold" if index == 0 else "value"))
+    for index, line in enumerate(block.where):  # the place's name in bold
+        bold = index == 0 and not block.remote_only and len(block.where) > 1
+        where.append(layout.para(line, "bold" if bold else "value"))
     if block.tango:
         where.append(layout.para(block.tango, "value"))
     when: list[Flowable] = [layout.label("when")]
-    for line in block.when or ("Horaires non indiqués dans notre catalogue.",):
+    for line in block.when:
         when.append(layout.para(line, "value"))
     contact: list[Flowable] = []
     if block.phone:

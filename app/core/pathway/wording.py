@@ -103,6 +103,24 @@ def place_lines(service: Service, structure: Structure | None) -> list[str]:
     return lines
 
 
+REMOTE = "À distance : par téléphone ou sur internet."
+
+
+def has_address(service: Service, structure: Structure | None) -> bool:
+    """Whether the catalogue says where to go (a street or a town)."""
+    source: Service | Structure | None = service if _uses_own_address(service) else structure
+    return source is not None and bool(
+        clean(source.adresse) or clean(source.code_postal) or clean(source.commune)
+    )
+
+
+def not_given(what: str, phone: str | None) -> str:
+    """'Adresse non indiquée : appelez avant de venir.' (or '… dans notre catalogue.')"""
+    if phone:
+        return f"{what} non indiqué{'e' if what == 'Adresse' else 's'}{NB}: appelez avant de venir."
+    return f"{what} non indiqué{'e' if what == 'Adresse' else 's'} dans notre catalogue."
+
+
 def place_point(service: Service, structure: Structure | None) -> tuple[float, float] | None:
     """The coordinates of the place printed by ``place_lines``."""
     for source in (service, structure) if _uses_own_address(service) else (structure,):
