@@ -22,7 +22,7 @@ from app.ui.pathway_controller import PathwayController
 from app.ui.search_controller import SearchController
 from app.ui.services import DeskServices
 from app.ui.settings import SettingsStore, zoom_in, zoom_out
-from app.ui.visitor_controller import VisitorController
+from app.ui.visitor_controller import MATCHES, VisitorController
 from app.ui.workers import QtProgress
 
 SEARCH_TAB, MATCHES_TAB, EXCLUDED_TAB = 0, 1, 2
@@ -69,8 +69,8 @@ class Desk(QObject):
 
     def _wire(self) -> None:
         w = self.window
-        self.search.selected.connect(lambda sid: self.detail.show(sid))
-        self.visitor.selected.connect(lambda sid, criteria: self.detail.show(sid, criteria))
+        self.search.selected.connect(self._search_selection)
+        self.visitor.selected.connect(self._visitor_selection)
         w.center_tabs.currentChanged.connect(self._tab_changed)
         w.profile.commune.commune_changed.connect(self._visitor_commune)
         w.search.add_button.clicked.connect(lambda: self.pathway.add(self.search.selected_id()))
@@ -239,6 +239,15 @@ class Desk(QObject):
             self.window.filters.commune.set_code(code)
         elif self.window.profile.commune.text() == "":
             self.window.filters.commune.clear()
+
+    def _search_selection(self, service_id: str | None) -> None:
+        if self.window.center_tabs.currentIndex() == SEARCH_TAB:
+            self.detail.show(service_id)
+
+    def _visitor_selection(self, source: str, service_id: str | None, criteria) -> None:  # type: ignore[no-untyped-def]
+        tab = MATCHES_TAB if source == MATCHES else EXCLUDED_TAB
+        if self.window.center_tabs.currentIndex() == tab:
+            self.detail.show(service_id, criteria)
 
     def current_service_id(self) -> str | None:
         tab = self.window.center_tabs.currentIndex()

@@ -52,7 +52,7 @@ class DetailPane(QTextBrowser):
         if details.description:
             parts.append(f"<p>{escape(details.description)}</p>")
         if criteria:
-            parts.append("<h3>Pour ce visiteur</h3>")
+            parts.append("<h3>Pour ce visiteur</h3><p>✓ oui · ✗ non · ? à vérifier</p>")
             parts.append(criteria_html(criteria))
         for section in details.sections:
             lines = "".join(f"<li>{escape(line)}</li>" for line in section.lines)

@@ -48,7 +48,7 @@ def criteria_words(match: Match) -> str:
 def _distance(match: Match, record: ServiceRecord | None) -> str:
     if record is not None and record.is_remote_only:
         return "À distance"
-    return kilometres(match.distance_km) if match.distance_km is not None else ""
+    return kilometres(match.distance_km, short=True) if match.distance_km is not None else ""
 
 
 class _BaseModel(QAbstractTableModel):

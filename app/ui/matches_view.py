@@ -1,11 +1,8 @@
-"""The matches and the "pourquoi pas ?" list (views), each with the criteria of the service
-chosen: ✓ / ✗ / ? with a word and the criterion's sentence."""
+"""The matches and the "pourquoi pas ?" list (views). The criteria of the service chosen
+(✓ / ✗ / ? with a word and the sentence) are said at the top of the detail pane."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -13,15 +10,11 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QSplitter,
     QTableView,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from app.core.matching import Criterion
-from app.ui.detail_pane import criteria_html
 from app.ui.widgets import named
 
 
@@ -35,13 +28,6 @@ def _table(name: str) -> QTableView:
     table.setTabKeyNavigation(False)
     table.verticalHeader().setVisible(False)
     return table
-
-
-def _criteria_box(name: str) -> QTextBrowser:
-    box = QTextBrowser()
-    named(box, name)
-    box.setMinimumHeight(60)
-    return box
 
 
 def _button(text: str, description: str) -> QPushButton:
@@ -65,22 +51,8 @@ class MatchesView(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName("Résumé des correspondances")
         layout.addWidget(self.summary)
-        split = QSplitter(Qt.Orientation.Vertical)
         self.table = _table("Services adaptés au visiteur")
-        split.addWidget(self.table)
-        criteria = QWidget()
-        criteria_layout = QVBoxLayout(criteria)
-        criteria_layout.setContentsMargins(0, 0, 0, 0)
-        criteria_layout.addWidget(
-            QLabel("<b>Pourquoi ce service ?</b> ✓ oui · ✗ non · ? à vérifier")
-        )
-        self.criteria = _criteria_box("Critères du service choisi")
-        criteria_layout.addWidget(self.criteria)
-        split.addWidget(criteria)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        self.splitter = split
-        layout.addWidget(split, 1)
+        layout.addWidget(self.table, 1)
 
         buttons = QHBoxLayout()
         self.pin = _button("É&pingler", "Épingler en tête de liste, ou détacher")
@@ -103,17 +75,11 @@ class MatchesView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 36), (2, 170), (3, 70), (4, 70), (5, 90), (6, 80)):
+        for column, width in ((0, 32), (2, 140), (3, 64), (4, 100), (5, 72), (6, 74)):
             self.table.setColumnWidth(column, width)
 
     def selected_row(self) -> int | None:
         return _selected_row(self.table)
-
-    def show_criteria(self, criteria: Sequence[Criterion] | None) -> None:
-        if criteria is None:
-            self.criteria.setHtml("<p>Choisissez un service dans la liste.</p>")
-        else:
-            self.criteria.setHtml(criteria_html(criteria))
 
 
 class ExcludedView(QWidget):
@@ -127,15 +93,8 @@ class ExcludedView(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName("Résumé des services exclus")
         layout.addWidget(self.summary)
-        split = QSplitter(Qt.Orientation.Vertical)
         self.table = _table("Services exclus et leurs raisons")
-        split.addWidget(self.table)
-        self.criteria = _criteria_box("Critères du service exclu choisi")
-        split.addWidget(self.criteria)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        self.splitter = split
-        layout.addWidget(split, 1)
+        layout.addWidget(self.table, 1)
         row = QHBoxLayout()
         row.addStretch(1)
         self.add = _button(
@@ -150,14 +109,8 @@ class ExcludedView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 220), (1, 150), (2, 70)):
+        for column, width in ((0, 210), (1, 140), (2, 90)):
             self.table.setColumnWidth(column, width)
 
     def selected_row(self) -> int | None:
         return _selected_row(self.table)
-
-    def show_criteria(self, criteria: Sequence[Criterion] | None) -> None:
-        if criteria is None:
-            self.criteria.setHtml("<p>Choisissez un service pour voir toutes ses raisons.</p>")
-        else:
-            self.criteria.setHtml(criteria_html(criteria))

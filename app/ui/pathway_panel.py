@@ -27,9 +27,13 @@ from app.ui.widgets import buddy_label, heading, named
 DATE_FORMAT = "dddd d MMMM yyyy 'à' HH:mm"
 
 
-def next_half_hour(now: datetime | None = None) -> datetime:
-    now = (now or datetime.now()).replace(second=0, microsecond=0)
-    return now + timedelta(minutes=30 - now.minute % 30)
+def next_opening_slot(now: datetime | None = None) -> datetime:
+    """Where a new appointment starts: the next working day (Monday to Friday) at 9:00."""
+    day = (now or datetime.now()).replace(hour=9, minute=0, second=0, microsecond=0)
+    day += timedelta(days=1)
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    return day
 
 
 def _datetime_edit(name: str) -> QDateTimeEdit:
@@ -126,7 +130,7 @@ class PathwayPanel(QWidget):
 
     def reset_inputs(self) -> None:
         """Step editor and next appointment back to their empty state."""
-        start = to_qdatetime(next_half_hour())
+        start = to_qdatetime(next_opening_slot())
         for check, edit in (
             (self.has_appointment, self.appointment),
             (self.has_next, self.next_appointment),

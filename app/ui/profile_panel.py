@@ -27,12 +27,14 @@ from app.ui.widgets import CheckList, CommuneField, ThemeTree, buddy_label, head
 
 UNKNOWN = "Non renseigné"
 YES_NO = (UNKNOWN, "Oui", "Non")
-REMOTE = (UNKNOWN, "Oui, à distance possible", "Non, préfère venir sur place")
+REMOTE = (UNKNOWN, "Oui, accepté", "Non, sur place seulement")
 
 
 def _combo(items: tuple[str, ...] | list[str], name: str) -> QComboBox:
     combo = QComboBox()
     combo.addItems(list(items))
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(8)
     named(combo, name)
     return combo
 

@@ -29,12 +29,19 @@ _CACHE_SIZE = 256
 Index = QModelIndex | QPersistentModelIndex
 
 
+STALE_NOTE = f"⚠ : information de plus de {STALE_MONTHS} mois, à vérifier avant d'orienter"
+
+
+def is_stale(record: ServiceRecord, today: date) -> bool:
+    return months_between(record.freshness, today) > STALE_MONTHS
+
+
 def freshness_text(record: ServiceRecord, today: date) -> str:
+    """ "sept. 2026", or "⚠ juil. 2025" when older than STALE_MONTHS (the header and the
+    accessible text say what ⚠ means)."""
     day = record.freshness
     text = f"{SHORT_MONTHS[day.month - 1]} {day.year}"
-    if months_between(day, today) > STALE_MONTHS:
-        return f"⚠ {text} (à vérifier)"
-    return text
+    return f"⚠ {text}" if is_stale(record, today) else text
 
 
 class ResultsModel(QAbstractTableModel):
@@ -92,9 +99,11 @@ class ResultsModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ):  # type: ignore[no-untyped-def]
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            if 0 <= section < len(COLUMNS):
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            if role == Qt.ItemDataRole.DisplayRole:
                 return COLUMNS[section]
+            if role == Qt.ItemDataRole.ToolTipRole and section == 5:
+                return STALE_NOTE
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
@@ -114,7 +123,15 @@ class ResultsModel(QAbstractTableModel):
             return "(service retiré)" if index.column() == 0 else ""
         column = index.column()
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == 5 and is_stale(record, self.today):
+                return STALE_NOTE
             return record.description[:300] if column == 0 and record.description else None
+        if (
+            role == Qt.ItemDataRole.AccessibleTextRole
+            and column == 5
+            and is_stale(record, self.today)
+        ):
+            return f"{freshness_text(record, self.today)[2:]}, à vérifier"
         if column == 0:
             return f"{record.nom} (archivé)" if record.archived else record.nom
         if column == 1:
@@ -124,7 +141,7 @@ class ResultsModel(QAbstractTableModel):
         if column == 3:
             if record.is_remote_only:
                 return "À distance"
-            return kilometres(hit.distance_km) if hit.distance_km is not None else ""
+            return kilometres(hit.distance_km, short=True) if hit.distance_km is not None else ""
         if column == 4:
             return vocab.label("frais", record.frais) if record.frais else ""
         if column == 5:

@@ -55,8 +55,8 @@ class SearchController(QObject):
         filters.max_distance.valueChanged.connect(self._distance_changed)
         services.index_ready.connect(self.refresh)
         services.catalogue_changed.connect(self._catalogue_changed)
-        panel.table.selectionModel().currentRowChanged.connect(
-            lambda current, _previous: self.selected.emit(self.model.service_id(current.row()))
+        panel.table.selectionModel().selectionChanged.connect(
+            lambda *_: self.selected.emit(self.selected_id())
         )
 
     def current_filters(self) -> SearchFilters:
@@ -91,12 +91,12 @@ class SearchController(QObject):
     def _show(self, result: SearchResult) -> None:
         previous = self.selected_id()
         self.model.set_hits(result.hits)
+        # distances only mean something from a commune
+        self.panel.table.setColumnHidden(3, self.filters.commune.code() is None)
         self.panel.count.setText(count_text(result, len(result.hits)))
         row = self.model.row_of(previous) if previous else None
         if row is not None:
-            self.panel.table.blockSignals(True)
             self.panel.select_row(row)
-            self.panel.table.blockSignals(False)
         elif previous:
             self.selected.emit(None)
         self.searched.emit()

@@ -22,11 +22,13 @@ from app.ui.services import DeskServices
 from app.ui.workers import Latest
 
 MATCH_LIMIT = 300
+MATCHES, EXCLUDED = "matches", "excluded"
 DEBOUNCE_MS = 120
 
 
 class VisitorController(QObject):
-    selected = Signal(object, object)  # service id, its criteria (or None, None)
+    # which list (MATCHES or EXCLUDED), the service id and its criteria (or None, None)
+    selected = Signal(str, object, object)
     matched = Signal()  # matches shown for the latest profile
 
     def __init__(
@@ -64,13 +66,11 @@ class VisitorController(QObject):
         matches.up.clicked.connect(lambda: self.move(-1))
         matches.down.clicked.connect(lambda: self.move(1))
         matches.show_hidden.toggled.connect(lambda _checked: self._arrange())
-        matches.table.selectionModel().currentRowChanged.connect(
-            lambda current, _prev: self._chosen(self.matches_model.match_at(current.row()), matches)
+        matches.table.selectionModel().selectionChanged.connect(
+            lambda *_: self._chosen(MATCHES, self._selected(self.matches_model, matches))
         )
-        excluded.table.selectionModel().currentRowChanged.connect(
-            lambda current, _prev: self._chosen(
-                self.excluded_model.match_at(current.row()), excluded
-            )
+        excluded.table.selectionModel().selectionChanged.connect(
+            lambda *_: self._chosen(EXCLUDED, self._selected(self.excluded_model, excluded))
         )
         self._show_empty()
 
@@ -152,8 +152,6 @@ class VisitorController(QObject):
         self.excluded_view.summary.setText(
             "Les services proches que les règles écartent apparaissent ici, avec leurs raisons."
         )
-        self.matches_view.show_criteria(None)
-        self.excluded_view.show_criteria(None)
 
     # ---------------------------------------------------------------- curation
 
@@ -175,10 +173,7 @@ class VisitorController(QObject):
         if row is not None:
             table.selectRow(row)
         table.selectionModel().blockSignals(False)
-        if row is None:
-            self.matches_view.show_criteria(None)
-        else:
-            self._chosen(self.matches_model.match_at(row), self.matches_view)
+        self._chosen(MATCHES, self.matches_model.match_at(row) if row is not None else None)
 
     def shown_ids(self) -> list[str]:
         return [
@@ -210,12 +205,18 @@ class VisitorController(QObject):
         if service_id and self.curation.move(service_id, delta, self.shown_ids()):
             self._arrange(service_id)
 
-    def _chosen(self, match: Match | None, view: MatchesView | ExcludedView) -> None:
-        view.show_criteria(match.criteria if match is not None else None)
+    @staticmethod
+    def _selected(
+        model: MatchesModel | ExcludedModel, view: MatchesView | ExcludedView
+    ) -> Match | None:
+        row = view.selected_row()
+        return model.match_at(row) if row is not None else None
+
+    def _chosen(self, source: str, match: Match | None) -> None:
         if match is None:
-            self.selected.emit(None, None)
+            self.selected.emit(source, None, None)
         else:
-            self.selected.emit(match.service_id, match.criteria)
+            self.selected.emit(source, match.service_id, match.criteria)
 
     # ---------------------------------------------------------------- visitor
 

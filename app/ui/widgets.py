@@ -70,9 +70,17 @@ class CheckList(QListWidget):
         self._fit()
 
     def _fit(self) -> None:
-        row = self.sizeHintForRow(0) if self.count() else self.fontMetrics().height()
-        self.setMinimumHeight(row * min(self._rows, 3) + 2 * self.frameWidth() + 4)
-        self.setMaximumHeight(int(row * (self._rows + 0.5)) + 2 * self.frameWidth() + 4)
+        """Tall enough to show every choice (up to ten) without a scroll bar."""
+        content = self.contentsSize().height()
+        if content <= 0 or self._rows < self.count():
+            content = sum(self.sizeHintForRow(row) for row in range(self._rows))
+        height = content + 2 * self.frameWidth()
+        if height != self.height():
+            self.setFixedHeight(height)
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        self._fit()
 
     def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().changeEvent(event)
@@ -171,6 +179,8 @@ class ThemeTree(QTreeWidget):
                 )
             if top.childCount() == 0:
                 top.setCheckState(0, Qt.CheckState.Checked if whole else Qt.CheckState.Unchecked)
+            # show the precise themes ticked in a category
+            top.setExpanded(top.checkState(0) == Qt.CheckState.PartiallyChecked)
         self.blockSignals(False)
         self.changed.emit()
 

@@ -152,3 +152,31 @@ def test_run_with_a_broken_database_says_why_in_french(qtbot, tmp_path, messages
     kind, title, text = messages[-1]
     assert (kind, title) == ("critical", "Passerelle ne peut pas démarrer")
     assert "n'est pas une base Passerelle valide" in text
+
+
+def test_backup_and_follow_up_menus_call_the_privacy_dialogs(qtbot, desk, monkeypatch):
+    from app.ui import backup_actions, followup_dialogs
+    from tests.ui.test_pathway import add_from_search
+
+    calls = []
+    monkeypatch.setattr(
+        backup_actions, "backup_now", lambda parent, db, runner: calls.append(("backup", db))
+    )
+    monkeypatch.setattr(
+        followup_dialogs,
+        "create_followup_for_visitor",
+        lambda parent, keeper, besoins, parcours: calls.append(("followup", besoins, parcours)),
+    )
+    desk.window.act_backup.trigger()
+    desk.window.profile.needs.set_codes(["mobilite"])
+    add_from_search(qtbot, desk, "permis")
+    desk.act_new_followup.trigger()
+    assert calls[0] == ("backup", desk.services.db)
+    kind, besoins, parcours = calls[1]
+    assert (kind, besoins) == ("followup", ["mobilite"])
+    assert parcours["steps"][0]["service_id"] == "t--permis"
+    assert [a.text() for a in desk.window.followups_menu.actions() if a.text()] == [
+        "&Dossiers de suivi…",
+        "&Créer un dossier pour ce visiteur…",
+        "&Verrouiller les dossiers",
+    ]

@@ -99,3 +99,20 @@ def test_results_model_passes_the_model_tester(qtbot, qtmodeltester, desk):
     assert desk.search.model.rowCount() == 10
     qtmodeltester.check(desk.search.model)
     assert desk.search.model.data(desk.search.model.index(0, 0), Qt.ItemDataRole.UserRole)
+
+
+def test_old_information_is_flagged_in_words_and_symbol(qtbot, desk):
+    search(qtbot, desk, "métier")
+    model = desk.search.model
+    row = model.row_of("t--orientation")
+    assert model.data(model.index(row, 5)) == "⚠ mai 2024"
+    assert (
+        model.data(model.index(row, 5), Qt.ItemDataRole.AccessibleTextRole)
+        == "mai 2024, à vérifier"
+    )
+    assert "à vérifier" in model.headerData(
+        5, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
+    )
+    fresh = model.row_of("t--cariste")
+    if fresh is not None:
+        assert model.data(model.index(fresh, 5)) == "sept. 2026"

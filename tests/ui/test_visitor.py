@@ -48,15 +48,16 @@ def test_profile_gives_matches_with_their_criteria(qtbot, desk):
     # choosing a match shows each criterion: symbol, word and sentence (never colour alone)
     desk.show_tab(1)
     desk.window.matches.table.selectRow(0)
-    criteria = desk.window.matches.criteria.toPlainText()
-    assert "✓ Oui — Âge : 20 ans : dans la tranche 18–30 ans" in criteria
-    assert "✗ Non — Coût : Payant : voir le coût avec le service" in criteria
     qtbot.waitUntil(lambda: desk.detail.idle and desk.window.detail.details is not None)
     detail = desk.window.detail.text()
     assert "Pour ce visiteur" in detail and "Permis de conduire accompagné" in detail
-    second = desk.window.matches
-    second.table.selectRow(1)
-    assert "? À vérifier — Situation demandée" in second.criteria.toPlainText()
+    assert "✓ Oui — Âge : 20 ans : dans la tranche 18–30 ans" in detail
+    assert "✗ Non — Coût : Payant : voir le coût avec le service" in detail
+    desk.window.matches.table.selectRow(1)
+    qtbot.waitUntil(
+        lambda: desk.detail.idle and desk.window.detail.details.service_id == "t--garage"
+    )
+    assert "? À vérifier — Situation demandée" in desk.window.detail.text()
 
 
 def test_why_not_lists_excluded_services_with_reasons(qtbot, desk):
@@ -68,10 +69,13 @@ def test_why_not_lists_excluded_services_with_reasons(qtbot, desk):
     assert model.data(model.index(row, 3)).startswith("✗ 40 ans : réservé aux 18–30 ans")
     desk.show_tab(2)
     desk.window.excluded.table.selectRow(row)
-    assert (
-        "✗ Non — Âge : 40 ans : réservé aux 18–30 ans"
-        in desk.window.excluded.criteria.toPlainText()
+    qtbot.waitUntil(
+        lambda: (
+            desk.detail.idle
+            and getattr(desk.window.detail.details, "service_id", "") == "t--permis"
+        )
     )
+    assert "✗ Non — Âge : 40 ans : réservé aux 18–30 ans" in desk.window.detail.text()
     assert "2 services proches écartés" in desk.window.excluded.summary.text()
 
 

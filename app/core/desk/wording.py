@@ -31,10 +31,13 @@ def number(value: float, decimals: int = 1) -> str:
     return text.replace(".", ",")
 
 
-def kilometres(value: float) -> str:
-    """0.4 → "400 m"; 3.24 → "3,2 km"; 27.6 → "28 km"."""
+def kilometres(value: float, *, short: bool = False) -> str:
+    """0.4 → "400 m"; 3.24 → "3,2 km"; 27.6 → "28 km"; under 50 m: "moins de 100 m"
+    ("< 100 m" when ``short``, for a table cell)."""
+    if value < 0.05:
+        return "< 100 m" if short else "moins de 100 m"
     if value < 1:
-        return f"{max(100, round(value * 10) * 100)} m" if value >= 0.05 else "moins de 100 m"
+        return f"{max(100, round(value * 10) * 100)} m"
     return f"{number(value, 1 if value < 10 else 0)} km"
 
 

@@ -84,7 +84,7 @@ class EditorDialog(QDialog):
         self.setWindowTitle(title)
         self.form = form
         layout = QVBoxLayout(self)
-        area = QScrollArea()
+        area = self.area = QScrollArea()
         area.setWidget(form)
         area.setWidgetResizable(True)
         area.setAccessibleName(title)
@@ -115,7 +115,9 @@ class EditorDialog(QDialog):
 
     def try_save(self) -> None:
         if not self.form.validate():
-            self.form.reveal_all()
+            first = self.form.reveal_all()
+            if first is not None:
+                self.area.ensureWidgetVisible(first, 50, 80)
             count = len(self.form.problems)
             self.summary.setText(
                 f"⚠ {count} champ{'s' if count > 1 else ''} à corriger (signalé"

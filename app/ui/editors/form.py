@@ -211,11 +211,13 @@ class EditorForm(QWidget):
         self.validity_changed.emit(valid)
         return valid
 
-    def reveal_all(self) -> None:
-        """After a save attempt: show every problem, and focus the first wrong field."""
+    def reveal_all(self) -> QWidget | None:
+        """After a save attempt: show every problem, focus the first wrong field and
+        return it (so that the dialog scrolls to it)."""
         self.show_all = True
         self.validate()
         for name in self.widgets:
             if name in self.problems:
                 self.widgets[name].setFocus(Qt.FocusReason.OtherFocusReason)
-                break
+                return self.widgets[name]
+        return None

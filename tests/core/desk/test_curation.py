@@ -62,3 +62,22 @@ def test_clear_forgets_everything():
     curation.clear()
     assert curation.is_empty
     assert curation.arrange(RANKED) == RANKED
+
+
+def test_distances_and_dates_in_french():
+    from datetime import date, datetime
+
+    from app.core.desk.wording import age_of, french_date, french_datetime, kilometres
+
+    assert [kilometres(v) for v in (0.01, 0.42, 3.24, 27.6)] == [
+        "moins de 100 m",
+        "400 m",
+        "3,2 km",
+        "28 km",
+    ]
+    assert kilometres(0.01, short=True) == "< 100 m"
+    assert french_date(date(2026, 3, 1)) == "1er mars 2026"
+    assert french_datetime(datetime(2026, 12, 3, 9, 30)) == "jeudi 3 décembre 2026 à 9 h 30"
+    assert french_datetime(datetime(2026, 12, 3, 14, 0)) == "jeudi 3 décembre 2026 à 14 h"
+    assert age_of(date(2024, 1, 15), date(2026, 3, 1)) == "il y a 2 ans"
+    assert age_of(date(2026, 2, 15), date(2026, 3, 1)) == "ce mois-ci"
