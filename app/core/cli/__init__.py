@@ -26,9 +26,13 @@ COMMAND_MODULES = (
 )
 
 
-def add_db_option(parser: argparse.ArgumentParser) -> None:
+def add_db_option(parser: argparse.ArgumentParser, *, top_level: bool = False) -> None:
+    """``--db`` before or after the command name (``passerelle --db X search …`` or
+    ``passerelle search --db X …``): a sub-command's option is only set when given, so that
+    it never hides the one given before the command."""
     parser.add_argument(
         "--db",
+        default=None if top_level else argparse.SUPPRESS,
         metavar="URL_OU_FICHIER",
         help="base de données : adresse SQLAlchemy (sqlite:///…, postgresql://…) ou fichier SQLite "
         "(par défaut : le fichier de Passerelle dans le dossier de données de l'utilisateur)",
@@ -42,7 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Passerelle : catalogue, mise en relation et fiches de parcours. "
         "Sans commande, ouvre la fenêtre.",
     )
-    add_db_option(parser)
+    add_db_option(parser, top_level=True)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMANDE", title="commandes")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)
