@@ -8,6 +8,8 @@ cleared (after a confirmation when the pathway was not printed).
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QCloseEvent, QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -24,6 +26,8 @@ from app.ui.services import DeskServices
 from app.ui.settings import SettingsStore, zoom_in, zoom_out
 from app.ui.visitor_controller import MATCHES, VisitorController
 from app.ui.workers import QtProgress
+
+log = logging.getLogger(__name__)
 
 SEARCH_TAB, MATCHES_TAB, EXCLUDED_TAB = 0, 1, 2
 PROFILE_TAB, FILTERS_TAB = 0, 1
@@ -90,6 +94,7 @@ class Desk(QObject):
         w.act_new_visitor.triggered.connect(self.new_visitor)
         w.act_find.triggered.connect(self.focus_search)
         w.act_profile.triggered.connect(self.focus_profile)
+        w.act_filters.triggered.connect(self.focus_filters)
         w.act_matches.triggered.connect(lambda: self.show_tab(MATCHES_TAB))
         w.act_why_not.triggered.connect(lambda: self.show_tab(EXCLUDED_TAB))
         w.act_add_step.triggered.connect(lambda: self.pathway.add(self.current_service_id()))
@@ -281,6 +286,10 @@ class Desk(QObject):
         self.window.search.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.window.search.field.selectAll()
 
+    def focus_filters(self) -> None:
+        self.window.left_tabs.setCurrentIndex(FILTERS_TAB)
+        self.window.filters.commune.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def focus_profile(self) -> None:
         self.window.left_tabs.setCurrentIndex(PROFILE_TAB)
         self.window.profile.age.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -300,6 +309,7 @@ class Desk(QObject):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
+        self.record_visit()
         self.visitor.clear()
         self.pathway.clear()
         self.search.clear()
@@ -312,6 +322,29 @@ class Desk(QObject):
         )
         w.profile.age.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
+
+    def record_visit(self, *, wait: bool = False) -> None:
+        """Keep the anonymous trace of the visit that ends (PRIVACY.md: day, commune, age
+        band, needs, services found, unmet needs), when services were looked for. ``wait``
+        writes it at once (the window is closing and the workers are stopping)."""
+        from app.core.privacy.visits import record_visit
+
+        profile, result = self.visitor.profile, self.visitor.result
+        if profile is None or result is None:
+            return
+        db = self.services.db
+
+        def work() -> None:
+            with db.transaction() as session:
+                record_visit(session, profile, result)
+
+        if wait:
+            try:
+                work()
+            except Exception:  # the window closes anyway; the trace is only statistics
+                log.exception("the anonymous visit record could not be written")
+        else:
+            self.services.tasks.submit(work)
 
     # ---------------------------------------------------------------- display
 
@@ -380,6 +413,7 @@ class Desk(QObject):
                 event.ignore()
                 return
         self.save_window()
+        self.record_visit(wait=True)
         event.accept()
 
     def shutdown(self) -> None:

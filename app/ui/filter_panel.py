@@ -49,10 +49,10 @@ class FilterPanel(QWidget):
             "Distance maximale",
             "Distance à vol d'oiseau depuis la commune ; les services à distance restent affichés.",
         )
-        place.addRow(buddy_label("Dis&tance max. :", self.max_distance), self.max_distance)
+        place.addRow(buddy_label("Distance ma&x. :", self.max_distance), self.max_distance)
         self.open_on = QComboBox()
         self.open_on.addItems(WEEKDAY_CHOICES)
-        place.addRow(buddy_label("Ouvert le :", self.open_on), self.open_on)
+        place.addRow(buddy_label("Ouvert &le :", self.open_on), self.open_on)
         layout.addLayout(place)
 
         layout.addWidget(heading("Familles"))
@@ -71,9 +71,9 @@ class FilterPanel(QWidget):
         row.addWidget(self.frais)
         row.addWidget(self.modes)
         layout.addLayout(row)
-        self.archived = QCheckBox("Inclure les fiches a&rchivées")
+        self.archived = QCheckBox("Inclure les fiches archivées")
         layout.addWidget(self.archived)
-        self.reset = QPushButton("&Effacer les filtres")
+        self.reset = QPushButton("Eff&acer les filtres")
         named(self.reset, "Effacer les filtres")
         layout.addWidget(self.reset)
 

@@ -57,17 +57,17 @@ class MatchesView(QWidget):
         buttons = QHBoxLayout()
         self.pin = _button("É&pingler", "Épingler en tête de liste, ou détacher")
         self.hide = _button(
-            "&Masquer", "Masquer ce service pour ce visiteur, ou le montrer à nouveau"
+            "Mas&quer", "Masquer ce service pour ce visiteur, ou le montrer à nouveau"
         )
         self.up = _button("Mon&ter", "Monter d'une place")
-        self.down = _button("Descen&dre", "Descendre d'une place")
-        self.add = _button("&Ajouter au parcours", "Ajouter comme nouvelle étape du parcours")
+        self.down = _button("De&scendre", "Descendre d'une place")
+        self.add = _button("A&jouter au parcours", "Ajouter comme nouvelle étape du parcours")
         for button in (self.pin, self.hide, self.up, self.down):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.add)
         layout.addLayout(buttons)
-        self.show_hidden = QCheckBox("Afficher les services masq&ués")
+        self.show_hidden = QCheckBox("Afficher les services masqués")
         layout.addWidget(self.show_hidden)
 
     def set_model(self, model) -> None:  # type: ignore[no-untyped-def]
@@ -98,7 +98,7 @@ class ExcludedView(QWidget):
         row = QHBoxLayout()
         row.addStretch(1)
         self.add = _button(
-            "Ajouter &quand même",
+            "A&jouter quand même",
             "Le conseiller décide : ajouter ce service au parcours malgré les règles",
         )
         row.addWidget(self.add)

@@ -73,7 +73,7 @@ class PathwayPanel(QWidget):
         self.steps.setAlternatingRowColors(True)
         self.steps.setWordWrap(True)
         self.steps.setMinimumHeight(120)
-        layout.addWidget(buddy_label("Ét&apes :", self.steps))
+        layout.addWidget(buddy_label("Étapes :", self.steps))
         layout.addWidget(self.steps, 1)
         self.empty_hint = QLabel(
             "Ajoutez des services depuis la recherche ou les "
@@ -94,7 +94,7 @@ class PathwayPanel(QWidget):
 
         step = QGroupBox("Étape choisie")
         step_layout = QFormLayout(step)
-        self.has_appointment = QCheckBox("Rendez-&vous fixé")
+        self.has_appointment = QCheckBox("Rendez-vous fixé")
         self.appointment = _datetime_edit("Date et heure du rendez-vous de l'étape")
         step_layout.addRow(self.has_appointment)
         step_layout.addRow(self.appointment)
@@ -115,14 +115,14 @@ class PathwayPanel(QWidget):
         self.counsellor = QLineEdit()
         self.counsellor.setPlaceholderText("Prénom et téléphone du conseiller")
         named(self.counsellor, "Contact du conseiller", "Imprimé sur la fiche.")
-        closing.addRow(buddy_label("Cons&eiller :", self.counsellor), self.counsellor)
+        closing.addRow(buddy_label("Conseille&r :", self.counsellor), self.counsellor)
         layout.addLayout(closing)
 
         self.state = QLabel("")
         self.state.setAccessibleName("État du parcours")
         self.state.setWordWrap(True)
         layout.addWidget(self.state)
-        self.print_button = QPushButton("&Imprimer la fiche (Ctrl+P)")
+        self.print_button = QPushButton("Imprimer la fiche (Ctrl+P)")
         named(self.print_button, "Imprimer la fiche de parcours")
         layout.addWidget(self.print_button)
 

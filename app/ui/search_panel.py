@@ -36,12 +36,12 @@ class SearchPanel(QWidget):
             "Les résultats se mettent à jour pendant la frappe. "
             "« OU » pour l'un ou l'autre, « -mot » pour exclure un mot.",
         )
-        top.addWidget(buddy_label("&Rechercher :", self.field))
+        top.addWidget(buddy_label("Rechercher :", self.field))
         top.addWidget(self.field, 1)
         self.sort = QComboBox()
         for code, text in SORT_LABELS.items():
             self.sort.addItem(text, code)
-        top.addWidget(buddy_label("&Trier par :", self.sort))
+        top.addWidget(buddy_label("Trier par :", self.sort))
         top.addWidget(self.sort)
         layout.addLayout(top)
 
@@ -60,7 +60,7 @@ class SearchPanel(QWidget):
         self.count = QLabel("Chargement du catalogue…")
         self.count.setAccessibleName("Nombre de résultats")
         bottom.addWidget(self.count, 1)
-        self.add_button = QPushButton("&Ajouter au parcours")
+        self.add_button = QPushButton("A&jouter au parcours")
         named(
             self.add_button,
             "Ajouter au parcours",

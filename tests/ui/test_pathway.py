@@ -121,3 +121,17 @@ def test_pathway_model_passes_the_model_tester(qtbot, qtmodeltester, desk):
     qtmodeltester.check(desk.pathway.model)
     assert desk.pathway.model.move(0, 1) == 1
     qtmodeltester.check(desk.pathway.model)
+
+
+def test_the_visit_that_ends_leaves_an_anonymous_trace(qtbot, desk, answer_yes):
+    from app.core.privacy.visits import visit_stats
+
+    desk.new_visitor()  # nothing looked for yet: no trace
+    fill_profile(qtbot, desk, age=20, needs=("mobilite", "sante"))
+    desk.new_visitor()
+    qtbot.waitUntil(lambda: not desk.services.tasks.busy)
+    with desk.services.db.session() as session:
+        stats = visit_stats(session)
+    assert stats.total == 1
+    assert stats.by_commune == {"30189": 1}
+    assert stats.unmet_by_need == {"sante": 1}
