@@ -244,12 +244,6 @@ def test_damaged_xlsx(db, tmp_path, cut, flips):
     check_import(db, path, may_apply=True)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=OverflowError,
-    reason="found by the fuzz test: pandas' XLSX reader overflows on a number "
-    "near the float limit; the importer should turn it into a French error",
-)
 def test_xlsx_with_an_overflowing_number(db, tmp_path):
     path = tmp_path / "classeur.xlsx"
     path.write_bytes(_workbook({"services": [["id"], [1.7976931348623155e308]]}))

@@ -245,3 +245,16 @@ def test_free_text_lists_are_not_split_on_commas():
         "Pièce d'identité, ou passeport"
     ]
     assert split_list("A, a\nB", free_text=True) == ["A, a", "B"]
+
+
+def test_xlsx_number_too_large_is_a_user_error(db, tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.title = "Services"
+    book.active.append(["id"])
+    book.active.append([1.7976931348623155e308])
+    path = tmp_path / "classeur.xlsx"
+    book.save(path)
+    with pytest.raises(UserError, match="nombre trop grand"):
+        import_files(db, [path])

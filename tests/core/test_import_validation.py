@@ -299,3 +299,11 @@ def test_untouched_by_a_failed_reimport(db, tmp_path):
             get_service(session, "test--atelier-fictif").nom
             == "Atelier fictif de recherche d'emploi"
         )
+
+
+def test_an_empty_archived_value_means_not_archived(db, tmp_path):
+    _import(db, tmp_path, [structure()], [service()])
+    report = _import(db, tmp_path, [structure(archived=None)], [service(archived="")])
+    assert report.applied
+    rows = catalogue_rows(db)
+    assert rows["structures"][0]["archived"] is False and rows["services"][0]["archived"] is False

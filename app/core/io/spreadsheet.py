@@ -42,6 +42,11 @@ def read_workbook(path: Path) -> list[Table]:
         raise UserError(f"Le fichier « {path.name} » est vide.")
     try:
         sheets = pd.read_excel(path, sheet_name=None, header=None, dtype=object, engine="openpyxl")
+    except OverflowError as exc:  # a number near the float limit, read as infinity
+        raise UserError(
+            f"Le classeur « {path.name} » contient un nombre trop grand pour être lu : "
+            "vérifiez les cellules numériques."
+        ) from exc
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as exc:
         raise UserError(
             f"Le fichier « {path.name} » n'est pas un classeur Excel (.xlsx) lisible. "

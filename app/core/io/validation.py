@@ -98,6 +98,8 @@ class RowValidator:
             values[name] = value
             if name in di_fields and value is not None:
                 schema_input[name] = value
+        if "archived" in values and values["archived"] is None:
+            values["archived"] = False  # an empty cell: not archived
         model = self._models[row.kind]
         try:
             model.model_validate(schema_input, context={"ignore_warnings": False})
