@@ -180,3 +180,49 @@ def test_backup_and_follow_up_menus_call_the_privacy_dialogs(qtbot, desk, monkey
         "&Créer un dossier pour ce visiteur…",
         "&Verrouiller les dossiers",
     ]
+
+
+def _mnemonics(root) -> dict[str, list[str]]:
+    import re
+    from collections import defaultdict
+
+    from PySide6.QtWidgets import QLabel
+
+    found: dict[str, list[str]] = defaultdict(list)
+    for widget in root.findChildren(QLabel) + root.findChildren(QAbstractButton):
+        letter = re.search(r"&([^&])", widget.text())
+        if letter:
+            found[letter.group(1).lower()].append(widget.text())
+    return found
+
+
+def test_mnemonics_never_collide_on_screen(desk):
+    """Alt+letter reaches one control: menus, the pathway and any pair of visible panels."""
+    w = desk.window
+    always = _mnemonics(w.pathway)
+    for action in w.menuBar().actions():
+        always[action.text()[action.text().index("&") + 1].lower()].append(action.text())
+    for left in (w.profile, w.filters):
+        for centre in (w.search, w.matches, w.excluded):
+            seen: dict[str, list[str]] = {}
+            for group in (always, _mnemonics(left), _mnemonics(centre)):
+                for letter, texts in group.items():
+                    seen.setdefault(letter, []).extend(texts)
+            assert {k: v for k, v in seen.items() if len(v) > 1} == {}
+
+
+def test_tab_order_follows_the_profile_form(qtbot, desk):
+    w = desk.window
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
+    w.profile.age.setFocus()
+    order = []
+    for _ in range(4):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget().accessibleName())
+    assert order == [
+        "Commune du visiteur",
+        "Diplôme le plus élevé",
+        "Permis B",
+        "Véhicule personnel",
+    ]
