@@ -118,6 +118,7 @@ def _shoot(app, folder: Path, out: Path) -> None:  # type: ignore[no-untyped-def
     w.pathway.has_next.setChecked(True)
     w.pathway.next_appointment.setDateTime(to_qdatetime(monday + timedelta(days=14, hours=5)))
     w.pathway.counsellor.setText("Claire (exemple), accueil de la Maison des compétences")
+    w.pathway.counsellor.setCursorPosition(0)
     _wait(app, settled)
     _save(app, w, out / "parcours.png")
 

@@ -34,6 +34,7 @@ class PathwayController(QObject):
         self.sheet_dialog = None
         self.profile_source = lambda: None  # set by the desk: the visitor's profile (dict)
         panel.counsellor.setText(services.settings.counsellor_contact)
+        panel.counsellor.setCursorPosition(0)
 
         panel.steps.selectionModel().currentRowChanged.connect(lambda *_: self._load_step())
         panel.up.clicked.connect(lambda: self.move(-1))
