@@ -138,8 +138,10 @@ class _Explainer:
         )
         publics = self._shared(self.publics, f.publics, criteria.publics, f)
         needs = self._shared(self.needs, f.themes, criteria.needs, f)
-        record_day = (record.freshness, record.verified_on)
-        freshness = self._shared(self.freshness, record_day, criteria.freshness, f)
+        day = record.freshness
+        verified = day == record.verified_on  # the sentence then gives the day, else the month
+        when = (day, True) if verified else ((day.year, day.month), day < ctx.stale_before)
+        freshness = self._shared(self.freshness, when, criteria.freshness, f)
         found = tuple(
             c
             for c in (
