@@ -169,6 +169,27 @@ CASES = [
         F,
         "Réservé aux habitants du département 13",
     ),
+    (
+        {"zone_eligibilite": ["13", "84"]},
+        {"commune": "30155"},
+        "zone",
+        F,
+        "Réservé aux habitants des départements 13 et 84",
+    ),
+    (
+        {"zone_eligibilite": ["21", "25", "39", "58", "70", "71", "89", "90"]},
+        {"commune": "30155"},
+        "zone",
+        F,
+        "Réservé aux habitants des départements 21, 25, 39, 58… (8 zones)",
+    ),
+    (
+        {"zone_eligibilite": ["30189", "30156", "30169", "30047", "30060"]},
+        {"commune": "30155"},
+        "zone",
+        F,
+        "Réservé aux habitants de Nîmes, de Marguerittes, de Milhaud, de Bouillargues… (5 zones)",
+    ),
     ({"zone_eligibilite": ["france"]}, {"commune": "30155"}, "zone", P, "Ouvert à toute la France"),
     (
         {"zone_eligibilite": []},

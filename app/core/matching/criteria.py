@@ -125,10 +125,7 @@ def zone(ctx: ProfileContext, f: ServiceFacts, distance: float | None) -> Criter
         return _hard("zone", UNKNOWN, "Zone d'éligibilité non précisée par le service")
     if FRANCE in codes or FRANCE_COUNTRY_CODE in codes:
         return _hard("zone", PASSED, "Ouvert à toute la France")
-    places = [phrases.zone_place(code) for code in codes[:4]]
-    reserved = "Réservé aux habitants " + phrases.either(places)
-    if len(codes) > 4:
-        reserved = "Réservé aux habitants " + ", ".join(places) + f"… ({len(codes)} zones)"
+    reserved = "Réservé aux habitants " + phrases.zone_places(codes)
     cover = ctx.zone_cover
     if cover is None:
         return _hard(

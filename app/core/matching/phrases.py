@@ -134,3 +134,25 @@ def zone_place(code: str) -> str:
             return of_place(item.nom)
         return f"de la commune {text}"
     return f"du département {text.upper()}"
+
+
+MAX_PLACES = 4
+
+
+def zone_places(codes: tuple[str, ...] | list[str]) -> str:
+    """Zone codes as the end of "Réservé aux habitants …", départements grouped:
+    "de Nîmes ou de Milhaud", "des départements 13 et 84", "de Nîmes ou du département 13";
+    past MAX_PLACES places, "…" and the number of zones."""
+    departements = [c.strip().upper() for c in codes if len(c.strip()) in (2, 3)]
+    others = [zone_place(c) for c in codes if len(c.strip()) not in (2, 3)]
+    room = max(1, MAX_PLACES - len(others))
+    cut = len(others) > MAX_PLACES or len(departements) > room
+    places = others[:MAX_PLACES]
+    if len(departements) == 1:
+        places.append(f"du département {departements[0]}")
+    elif departements:
+        listed = departements[:room]
+        places.append(f"des départements {', '.join(listed) if cut else both(listed)}")
+    if cut:
+        return ", ".join(places) + f"… ({len(codes)} zones)"
+    return either(places)
