@@ -143,22 +143,23 @@ class _Explainer:
         when = (day, True) if verified else ((day.year, day.month), day < ctx.stale_before)
         freshness = self._shared(self.freshness, when, criteria.freshness, f)
         found = tuple(
-            c
-            for c in (
-                age,
-                zone,
-                situation,
-                publics,
-                prerequisites,
-                diploma,
-                needs,
-                criteria.distance(ctx, f, distance_km),
-                criteria.transport(ctx, f, distance_km),
-                mode,
-                cost,
-                freshness,
+            filter(
+                None,  # criteria that do not apply
+                (
+                    age,
+                    zone,
+                    situation,
+                    publics,
+                    prerequisites,
+                    diploma,
+                    needs,
+                    criteria.distance(ctx, f, distance_km),
+                    criteria.transport(ctx, f, distance_km),
+                    mode,
+                    cost,
+                    freshness,
+                ),
             )
-            if c is not None
         )
         eligible = not any(c.hard and c.status is Status.failed for c in found)
         return Match(record.id, score(found), eligible, found, distance_km)
