@@ -30,9 +30,9 @@ def main(argv: list[str]) -> int:
     out = Path(argv[0]) if argv else ROOT / "docs" / "images"
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
-    from app.ui.app import _install_translations
+    from app.ui.app import install_translations
 
-    _install_translations(app)
+    install_translations(app)
     with tempfile.TemporaryDirectory() as folder:
         os.environ["XDG_CONFIG_HOME"] = folder  # Qt's own settings stay in the temporary folder
         _shoot(app, Path(folder), out)

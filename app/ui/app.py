@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 
-def _install_translations(app) -> list:  # type: ignore[no-untyped-def]
+def install_translations(app) -> list:  # type: ignore[no-untyped-def]
     """Qt's own French strings for the standard dialogs and buttons."""
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
@@ -32,7 +32,7 @@ def run(db_url_or_path: str | None = None) -> int:
     app.setApplicationName("Passerelle")
     app.setOrganizationName("Passerelle")
     app.setApplicationDisplayName("Passerelle")
-    _install_translations(app)
+    install_translations(app)
     try:
         db = open_database(db_url_or_path)
     except UserError as error:
