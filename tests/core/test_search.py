@@ -344,3 +344,33 @@ def test_from_database_holds_archived_services_hidden_by_default(db) -> None:  #
     assert len(index) == 2
     assert index.search("atelier").ids == ["on"]
     assert index.search("relais").ids == ["on"]  # the structure's name is searched
+
+
+@pytest.mark.parametrize(("postings", "documents"), [(7, 1 << 16), (1000, 5), (1 << 18, 1 << 16)])
+def test_segment_layout_matches_a_plain_inverted_index(monkeypatch, postings, documents) -> None:  # type: ignore[no-untyped-def]
+    import random
+
+    from app.core.search.segment import SegmentBuilder, TextSegment
+
+    monkeypatch.setattr(SegmentBuilder, "CHUNK_POSTINGS", postings)
+    monkeypatch.setattr(SegmentBuilder, "CHUNK_DOCUMENTS", documents)
+    rng = random.Random(postings)
+    documents_terms = [
+        (
+            3 * number,
+            {rng.choice("abcdef") + rng.choice("xyz"): rng.randrange(1, 209) for _ in range(4)},
+        )
+        for number in range(500)
+    ]
+    segment = TextSegment.build(documents_terms)
+    expected: dict[str, list[tuple[int, int]]] = {}
+    for number, term_weights in documents_terms:
+        for term, weight in term_weights.items():
+            expected.setdefault(term, []).append((number, weight))
+    assert segment.terms == sorted(expected)
+    for position, term in enumerate(segment.terms):
+        start, end = segment.offsets[position], segment.offsets[position + 1]
+        pairs = list(
+            zip(segment.docs[start:end].tolist(), segment.weights[start:end].tolist(), strict=True)
+        )
+        assert pairs == expected[term]

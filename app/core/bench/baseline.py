@@ -16,6 +16,7 @@ from app.core.search.filters import SearchFilters, months_before
 
 FTS_TABLE = "bench_service_fts"
 BM25_WEIGHTS = (10.0, 5.0, 3.0, 1.0)  # nom, thematiques, structure, description
+FTS_OPTIONS = ""  # e.g. ", prefix = '1 2 3 4'" (scripts/compare_search_engines.py)
 
 
 def build_baseline(source_file: Path, target_file: Path) -> sqlite3.Connection:
@@ -37,7 +38,7 @@ def build_baseline(source_file: Path, target_file: Path) -> sqlite3.Connection:
                    s.date_maj, s.verified_on, s.archived, st.nom AS structure_nom, s.description
             FROM src.service s LEFT JOIN src.structure st ON st.id = s.structure_id;
         CREATE VIRTUAL TABLE main.{FTS_TABLE} USING fts5(nom, thematiques, structure, description,
-            tokenize = 'unicode61 remove_diacritics 2');
+            tokenize = 'unicode61 remove_diacritics 2'{FTS_OPTIONS});
         """
     )
     connection.commit()

@@ -295,6 +295,16 @@ class _Snapshot:
                 matched &= scores == 0
         return total, matched
 
+    def warm_up(self) -> None:
+        """Score the longest prefix range once, so that the first keystroke after a build does
+        not pay for the memory its arrays need (page faults are slow on some systems)."""
+        terms = self.base.terms
+        if not terms:
+            return
+        letters = {term[0] for term in terms}
+        widest = max(letters, key=lambda letter: self.base.prefix_postings(letter))
+        self.text_scores(parse(widest))
+
     def word_scores(self, term: Term, *, typos: bool = True) -> np.ndarray | None:
         """Score of one typed word in every service (see ``ranking``)."""
         squared = self.term_scores(term, typos=typos)
@@ -525,4 +535,5 @@ def _build_snapshot(
     snapshot = _Snapshot.from_columns(records, data, base)
     del data
     release_free_memory()
+    snapshot.warm_up()
     return snapshot

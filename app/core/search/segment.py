@@ -62,6 +62,11 @@ class TextSegment:
         hi = bisect_left(self.terms, prefix + "\uffff", lo)
         return lo, hi
 
+    def prefix_postings(self, prefix: str) -> int:
+        """How many postings the terms starting with ``prefix`` hold."""
+        lo, hi = self._prefix_range(prefix)
+        return int(self.offsets[hi] - self.offsets[lo])
+
     def _exact(self, term: str) -> int | None:
         return self.term_ids.get(term)
 
