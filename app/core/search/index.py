@@ -45,7 +45,16 @@ _DELTA_MIN = 1000  # services changed since the build before a rebuild (or 2 % o
 
 
 class _Snapshot:
-    """One immutable state of the index (arrays are never written after construction)."""
+    """One immutable state of the index (arrays are never written after construction).
+
+    Read by the matching engine through ``CatalogueIndex.snapshot()``; these stay stable:
+    ``records`` (by document number, None when removed), ``size``, ``doc_of`` (id → number),
+    the per-number arrays ``alive``, ``live`` (alive and not archived), ``archived``,
+    ``freshness`` (date ordinals), ``open_days`` (bits, 0 = Monday), ``latitude``,
+    ``longitude``, ``remote`` (offered at a distance), ``remote_only``, ``has_zone``,
+    ``name_rank`` (alphabetical position), and ``candidates(filters, today)``,
+    ``zone_mask(commune)``, ``distances(commune)``.
+    """
 
     def __init__(
         self,
@@ -389,6 +398,11 @@ class CatalogueIndex:
         snapshot = self._snapshot
         number = snapshot.doc_of.get(service_id)
         return None if number is None else snapshot.records[number]
+
+    def snapshot(self) -> _Snapshot:
+        """The current immutable state, for code that works on every service at once (the
+        matching engine): one consistent view even while another thread upserts."""
+        return self._snapshot
 
     def records(self) -> Iterator[ServiceRecord]:
         """Every record held (archived ones included), in build order."""
