@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import tempfile
 import time
@@ -98,6 +99,9 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory() as scratch:
         scratch_dir = Path(scratch)
+        # the rolling backups made before each import go to the scratch folder, not to the
+        # user's data folder
+        os.environ["XDG_DATA_HOME"] = str(scratch_dir / "data")
         sample = [REPO_ROOT / "db/sample/structures.json", REPO_ROOT / "db/sample/services.json"]
         elapsed, report, timer = timed_import(sample, scratch_dir / "sample.sqlite")
         show("Sample catalogue", elapsed, report, timer)
