@@ -493,11 +493,17 @@ def _complete(
     if not partial:
         return
     table = model.__table__  # type: ignore[attr-defined]
+    all_fields = set(fields)
+    missing: set[str] = set()
+    for row in partial:
+        missing |= all_fields - row.keys()
+    columns = [table.c.id, *(table.c[name] for name in fields if name in missing)]
     stored: dict[str, Any] = {}
     ids = [row["id"] for row in partial]
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
-        for record in session.execute(select(table).where(table.c.id.in_(chunk))).mappings():
+        query = select(*columns).where(table.c.id.in_(chunk))
+        for record in session.execute(query).mappings():
             stored[record["id"]] = record
     empty = dict.fromkeys(fields)
     empty["archived"] = False
