@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, insert, update
+from sqlalchemy import bindparam, func
 from sqlmodel import Session, select
 
 from app.core.models import Service, Structure
@@ -18,7 +18,9 @@ from app.core.models import Service, Structure
 _CHUNK = 500
 
 
-def _existing_ids(session: Session, model: type[Structure] | type[Service], ids: Sequence[str]) -> set[str]:
+def _existing_ids(
+    session: Session, model: type[Structure] | type[Service], ids: Sequence[str]
+) -> set[str]:
     found: set[str] = set()
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start : start + _CHUNK]
@@ -26,22 +28,36 @@ def _existing_ids(session: Session, model: type[Structure] | type[Service], ids:
     return found
 
 
-def _upsert(session: Session, model: type[Structure] | type[Service], rows: Sequence[dict[str, Any]]) -> tuple[int, int]:
-    """Insert new rows and update existing ones by id; returns (created, updated)."""
+def _upsert(
+    session: Session, model: type[Structure] | type[Service], rows: Sequence[dict[str, Any]]
+) -> tuple[int, int]:
+    """Insert new rows and update existing ones by id; returns (created, updated).
+
+    Every column is written (a key absent from a row is stored empty), with SQLAlchemy
+    Core ``executemany`` statements: the ORM's per-row bookkeeping would cost more than
+    the database itself on a national import.
+    """
     if not rows:
         return 0, 0
-    columns = set(model.model_fields)
-    clean = [{k: v for k, v in row.items() if k in columns} for row in rows]
-    for row in clean:
-        row.setdefault("archived", False)
-    existing = _existing_ids(session, model, [row["id"] for row in clean])
-    new = [row for row in clean if row["id"] not in existing]
-    old = [row for row in clean if row["id"] in existing]
+    table = model.__table__  # type: ignore[attr-defined]
+    names = [column.name for column in table.columns]
+    full = [{name: row.get(name) for name in names} for row in rows]
+    for row in full:
+        if row["archived"] is None:
+            row["archived"] = False
+    existing = _existing_ids(session, model, [row["id"] for row in full])
+    new = [row for row in full if row["id"] not in existing]
+    old = [{f"p_{k}": v for k, v in row.items()} for row in full if row["id"] in existing]
+    connection = session.connection()
     if new:
-        session.execute(insert(model), new)
+        connection.execute(table.insert(), new)
     if old:
-        full = [{name: row.get(name) for name in columns} | {"archived": row["archived"]} for row in old]
-        session.execute(update(model), full)
+        statement = (
+            table.update()
+            .where(table.c.id == bindparam("p_id"))
+            .values({name: bindparam(f"p_{name}") for name in names if name != "id"})
+        )
+        connection.execute(statement, old)
     return len(new), len(old)
 
 
@@ -107,7 +123,9 @@ def is_sample_catalogue(session: Session) -> bool:
     return bool(sources) and set(sources) == {SAMPLE_SOURCE}
 
 
-def set_archived(session: Session, model: type[Structure] | type[Service], item_id: str, archived: bool = True) -> None:
+def set_archived(
+    session: Session, model: type[Structure] | type[Service], item_id: str, archived: bool = True
+) -> None:
     item = session.get(model, item_id)
     if item is None:
         from app.core.errors import UserError

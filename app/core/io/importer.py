@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -29,15 +29,11 @@ from sqlmodel import Session
 from app.core.catalogue import structures_by_ids, upsert_services, upsert_structures
 from app.core.errors import UserError
 from app.core.io.fields import (
-    CODE_LIST,
     FIELDS,
     SERVICE,
-    SESSIONS,
     STRUCTURE,
-    TEXT_LIST,
     ValueProblem,
     is_blank,
-    kind_of,
     split_list,
 )
 from app.core.io.mapping import ColumnMapping, identity_mapping, load_mapping
@@ -452,10 +448,6 @@ def _write(
     with db.transaction() as session:
         _complete(session, Structure, structures, FIELDS[STRUCTURE])
         _complete(session, Service, services, FIELDS[SERVICE])
-        # SQLAlchemy's bulk insert sends rows with the same empty columns together in one
-        # executemany; rows sorted by their empty columns make few, large batches
-        structures.sort(key=_empty_columns(FIELDS[STRUCTURE]))
-        services.sort(key=_empty_columns(FIELDS[SERVICE]))
         for start in range(0, len(structures), _WRITE_CHUNK):
             chunk = structures[start : start + _WRITE_CHUNK]
             created, updated = upsert_structures(session, chunk)
@@ -469,16 +461,6 @@ def _write(
             report.updated_services += updated
             progress.step(len(chunk))
         progress.check()
-
-
-def _empty_columns(fields: tuple[str, ...]) -> Callable[[dict[str, Any]], tuple[bool, ...]]:
-    """Sort key: which plain columns are empty (a JSON column is always sent, even empty)."""
-    plain = [name for name in fields if kind_of(name) not in (CODE_LIST, TEXT_LIST, SESSIONS)]
-
-    def key(row: dict[str, Any]) -> tuple[bool, ...]:
-        return tuple([row[name] is None for name in plain])
-
-    return key
 
 
 def _complete(
