@@ -28,3 +28,10 @@ def test_help_and_errors_speak_french(capsys):
     err = capsys.readouterr().err
     assert "choix invalide" in err and "utilisation" in err
     assert "usage" not in err and "error" not in err
+
+
+def test_a_first_search_on_the_default_database_finds_the_sample_catalogue(capsys):
+    """A new user's first command is not `catalogue stats`: every command prepares the base."""
+    assert main(["search", "permis", "--json"]) == 0
+    out = capsys.readouterr().out
+    assert '"exemple-passerelle--' in out

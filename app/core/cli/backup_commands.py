@@ -8,19 +8,11 @@ from pathlib import Path
 from app.core.cli import add_db_option
 
 
-def _add_db(parser: argparse.ArgumentParser) -> None:
-    """``--db`` on a sub-command without hiding one given before the command."""
-    add_db_option(parser)
-    for action in parser._actions:
-        if action.dest == "db":
-            action.default = argparse.SUPPRESS
-
-
 def _backup(args: argparse.Namespace) -> int:
     from app.core.backup import backup_to
-    from app.core.storage import open_database
+    from app.core.cli.common import open_catalogue
 
-    db = open_database(getattr(args, "db", None))
+    db = open_catalogue(args, prepare=False)
     try:
         written = backup_to(db, args.directory)
     finally:
@@ -60,7 +52,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "DOSSIER/passerelle-AAAA-MM-JJ-HHMMSS.sqlite. Les dossiers de suivi y restent chiffrés.",
     )
     backup.add_argument("directory", metavar="DOSSIER", type=Path)
-    _add_db(backup)
+    add_db_option(backup)
     backup.set_defaults(handler=_backup)
 
     restore = subparsers.add_parser(
@@ -72,5 +64,5 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     restore.add_argument("file", metavar="FICHIER", type=Path)
     restore.add_argument("--oui", action="store_true", help="ne pas demander de confirmation")
-    _add_db(restore)
+    add_db_option(restore)
     restore.set_defaults(handler=_restore)

@@ -9,49 +9,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from pathlib import Path
-from typing import Any
 
 from app.core.cli import add_db_option
-from app.core.jobs import Progress
-
-
-class StderrProgress(Progress):
-    """Phases as lines on stderr; a percentage on the same line when stderr is a terminal."""
-
-    def __init__(self, stream: Any = None) -> None:
-        super().__init__(on_progress=self._show_progress, on_status=self._show_status)
-        self._stream = stream or sys.stderr
-        self._tty = bool(getattr(self._stream, "isatty", lambda: False)())
-        self._percent: int | None = None
-
-    def _show_status(self, text: str) -> None:
-        self._end_line()
-        print(text, file=self._stream, flush=True)
-
-    def _show_progress(self, done: int, total: int) -> None:
-        if not self._tty or total <= 0:
-            return
-        percent = min(100, done * 100 // total)
-        if percent != self._percent:
-            self._percent = percent
-            print(f"\r  {percent} %", end="", file=self._stream, flush=True)
-
-    def _end_line(self) -> None:
-        if self._percent is not None:
-            print(file=self._stream)
-            self._percent = None
-
-
-def _add_db(parser: argparse.ArgumentParser) -> None:
-    """``--db`` on a sub-command, without hiding a ``--db`` given before the command:
-    argparse copies a sub-parser's defaults over the main parser's values, so the default
-    here is "absent" (the main parser's own ``--db`` default, None, then stands)."""
-    add_db_option(parser)
-    for action in parser._actions:
-        if action.dest == "db":
-            action.default = argparse.SUPPRESS
+from app.core.cli.common import StderrProgress, open_catalogue
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -87,7 +48,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     importer.add_argument(
         "--report", metavar="RAPPORT.csv", help="enregistrer le rapport complet en CSV"
     )
-    _add_db(importer)
+    add_db_option(importer)
     importer.set_defaults(handler=run_import)
 
     exporter = subparsers.add_parser(
@@ -103,17 +64,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         choices=EXPORT_FORMATS,
         help="format de l'export (par défaut : d'après l'extension .json, .csv ou .xlsx)",
     )
-    _add_db(exporter)
+    add_db_option(exporter)
     exporter.set_defaults(handler=run_export)
 
     catalogue = subparsers.add_parser("catalogue", help="informations sur le catalogue")
-    _add_db(catalogue)
+    add_db_option(catalogue)
     catalogue_commands = catalogue.add_subparsers(dest="catalogue_command", metavar="COMMANDE")
     stats = catalogue_commands.add_parser(
         "stats", help="nombre de services par famille, thématique, commune et fraîcheur"
     )
     stats.add_argument("--json", action="store_true", help="écrire les chiffres en JSON")
-    _add_db(stats)
+    add_db_option(stats)
     stats.set_defaults(handler=run_stats)
     catalogue.set_defaults(handler=lambda _args: _help(catalogue))
 
@@ -121,18 +82,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def _help(parser: argparse.ArgumentParser) -> int:
     parser.print_help()
     return 0
-
-
-def open_catalogue(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    """The database of ``--db``; the default one gets the sample catalogue at first start."""
-    from app.core.sample import ensure_catalogue
-    from app.core.storage import open_database
-
-    location = getattr(args, "db", None)
-    db = open_database(location)
-    if location is None:
-        ensure_catalogue(db, StderrProgress())
-    return db
 
 
 def run_import(args: argparse.Namespace) -> int:

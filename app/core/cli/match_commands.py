@@ -18,15 +18,6 @@ from app.core.errors import UserError
 DEFAULT_LIMIT = 10
 
 
-def _add_db(parser: argparse.ArgumentParser) -> None:
-    """``--db`` on the sub-command without hiding one given before it (see
-    catalogue_commands._add_db)."""
-    add_db_option(parser)
-    for action in parser._actions:
-        if action.dest == "db":
-            action.default = argparse.SUPPRESS
-
-
 def _positive(text: str) -> int:
     try:
         value = int(text)
@@ -62,7 +53,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         action="store_true",
         help="montrer aussi les services écartés et pourquoi",
     )
-    _add_db(parser)
+    add_db_option(parser)
     parser.set_defaults(handler=run_match)
 
 
@@ -92,7 +83,7 @@ def read_profile(path: str) -> Any:
 
 
 def run_match(args: argparse.Namespace) -> int:
-    from app.core.cli.catalogue_commands import open_catalogue
+    from app.core.cli.common import open_catalogue
     from app.core.matching import match_profile
     from app.core.search import CatalogueIndex
 

@@ -24,14 +24,6 @@ ACTOR_ENV = "PASSERELLE_CONSEILLER"
 NEW_PASSPHRASE_ENV = "PASSERELLE_NOUVELLE_PASSPHRASE"
 
 
-def _add_db(parser: argparse.ArgumentParser) -> None:
-    """``--db`` on a sub-command without hiding one given before the command."""
-    add_db_option(parser)
-    for action in parser._actions:
-        if action.dest == "db":
-            action.default = argparse.SUPPRESS
-
-
 def _day(text: str) -> date:
     try:
         return date.fromisoformat(text)
@@ -42,12 +34,9 @@ def _day(text: str) -> date:
 
 
 def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from app.core.maintenance import startup_maintenance
-    from app.core.storage import open_database
+    from app.core.cli.common import open_catalogue
 
-    db = open_database(getattr(args, "db", None))
-    startup_maintenance(db)
-    return db
+    return open_catalogue(args)
 
 
 # visites --------------------------------------------------------------------------------
@@ -137,7 +126,7 @@ def _register_visits(subparsers: argparse._SubParsersAction) -> None:
         )
         if name == "stats":
             parser.add_argument("--json", action="store_true", help="résultat en JSON")
-        _add_db(parser)
+        add_db_option(parser)
         parser.set_defaults(handler=handler)
 
 
@@ -356,11 +345,11 @@ def _erase(args: argparse.Namespace) -> int:
 
 
 def _purge(args: argparse.Namespace) -> int:
+    from app.core.cli.common import open_catalogue
     from app.core.maintenance import checkpoint
     from app.core.privacy.retention import purge_expired
-    from app.core.storage import open_database
 
-    db = open_database(getattr(args, "db", None))
+    db = open_catalogue(args, prepare=False)
     with db.transaction() as session:
         purged = purge_expired(session)
     checkpoint(db)
@@ -437,7 +426,7 @@ def _register_followups(subparsers: argparse._SubParsersAction) -> None:
                 metavar="INITIALES",
                 help=f"vos initiales ou identifiant (sinon {ACTOR_ENV}, ou demandé)",
             )
-        _add_db(parser)
+        add_db_option(parser)
         parser.set_defaults(handler=handler)
         return parser
 

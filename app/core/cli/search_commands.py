@@ -192,9 +192,9 @@ def filters_from_args(args: argparse.Namespace) -> Any:
 
 
 def run_search(args: argparse.Namespace) -> int:
+    from app.core.cli.common import open_catalogue
     from app.core.search import CatalogueIndex
     from app.core.search.geography import commune_point
-    from app.core.storage import open_database
 
     if args.limit is not None and args.limit < 1:
         raise UserError("« --limit » attend un nombre de services supérieur à zéro.")
@@ -212,7 +212,7 @@ def run_search(args: argparse.Namespace) -> int:
         )
     if args.tri == "distance" and not filters.commune:
         raise UserError("Le tri par distance demande la commune du visiteur (--commune).")
-    db = open_database(args.db)
+    db = open_catalogue(args)
     try:
         index = CatalogueIndex.from_database(db)
     finally:

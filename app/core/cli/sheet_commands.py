@@ -68,12 +68,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_sheet(args: argparse.Namespace) -> int:
+    from app.core.cli.common import open_catalogue
     from app.core.pathway.model import load_pathway
     from app.core.pathway.render import make_sheet_pdf
-    from app.core.storage import open_database
 
     pathway = load_pathway(args.pathway)  # a broken file stops here, before anything is opened
-    db = open_database(getattr(args, "db", None))
+    db = open_catalogue(args)
     try:
         pages = make_sheet_pdf(
             db, pathway, args.output, first_name=args.prenom, lang=args.lang, large=args.large
