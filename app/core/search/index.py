@@ -29,7 +29,7 @@ from app.core.search.geography import (
     unit_vectors,
     zone_codes_covering,
 )
-from app.core.search.memory import release_free_memory
+from app.core.search.memory import freeze_long_lived, release_free_memory
 from app.core.search.query import Query, Term, parse
 from app.core.search.results import SearchHit, SearchResult
 from app.core.search.segment import TextSegment
@@ -53,7 +53,7 @@ class _Snapshot:
     ``freshness`` (date ordinals), ``open_days`` (bits, 0 = Monday), ``latitude``,
     ``longitude``, ``remote`` (offered at a distance), ``remote_only``, ``has_zone``,
     ``name_rank`` (alphabetical position), and ``candidates(filters, today)``,
-    ``zone_mask(commune)``, ``distances(commune)``.
+    ``zone_mask(commune)``, ``distances(commune)``, ``distances_at(commune, numbers)``.
     """
 
     def __init__(
@@ -225,6 +225,22 @@ class _Snapshot:
             return result
 
         return self._cached("distance", commune_code, compute)
+
+    def distances_at(self, commune_code: str, numbers: np.ndarray) -> np.ndarray | None:
+        """``distances(commune_code)[numbers]``, without making the whole array when it is not
+        cached: a match reads a few thousand services, not the whole catalogue."""
+        cache = self._caches["distance"]
+        with self._cache_lock:
+            known = commune_code in cache
+            cached = cache.get(commune_code)
+        if known:
+            return None if cached is None else cached[numbers]
+        origin = commune_point(commune_code)
+        if origin is None:
+            return None
+        result = distances_from_vectors(origin[0], origin[1], self.vectors[:, numbers])
+        result[self.remote_only[numbers]] = np.nan
+        return result
 
     def zone_mask(self, commune_code: str) -> np.ndarray | None:
         """Services whose zone covers the commune or who give no zone (None: unknown commune)."""
@@ -550,4 +566,5 @@ def _build_snapshot(
     del data
     release_free_memory()
     snapshot.warm_up()
+    freeze_long_lived(snapshot.count)  # full garbage collections would walk the records
     return snapshot
