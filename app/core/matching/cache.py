@@ -22,10 +22,10 @@ TANGO_STOP_MAX_METRES = 600.0  # a service farther than this from any stop is no
 
 _NOT_LOOKED_UP = object()
 
-# What the criteria of each group read (ServiceFacts.keys, in this order): age (ages),
-# situation (required situations), prerequisites, diploma (ceiling), zone, mode and cost
-# (modes d'accueil and frais). Publics are bits (columns.publics_bits).
-KEYED_GROUPS = ("age", "situation", "prerequis", "diplome", "zone", "mode-frais")
+# What the criteria of each group read (``group_keys``, in this order): age (ages),
+# situation (required situations), prerequisites, diploma (ceiling), zone, publics (those
+# to check), mode and cost (modes d'accueil and frais).
+KEYED_GROUPS = ("age", "situation", "prerequis", "diplome", "zone", "publics", "mode-frais")
 
 
 @cache
@@ -120,6 +120,7 @@ def group_keys(f: ServiceFacts) -> tuple[int, ...]:
         record.prerequisites,
         record.diploma_max,
         f.zone,
+        f.publics,
         (record.modes_accueil, record.frais),
     )
     keys = tuple(_intern((group, value)) for group, value in zip(KEYED_GROUPS, values, strict=True))

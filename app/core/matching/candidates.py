@@ -7,9 +7,10 @@ in the visitor's eligibility zone or gives no zone; with ``with_excluded``, serv
 site within ``excluded_radius_km`` (the visitor's maximum distance) whose zone leaves the
 visitor out are candidates too, so that the counsellor can see why they are excluded.
 
-This reads the index's current snapshot arrays (facet and zone masks, distances) rather
-than calling ``CatalogueIndex.search``: a match needs every candidate, unsorted, without a
-``SearchHit`` each.
+This reads the index's current snapshot (``CatalogueIndex.snapshot()``: facet and zone
+masks, distances) rather than calling ``CatalogueIndex.search``: a match needs every
+candidate, unsorted, without a ``SearchHit`` each. Distances are worked out for the
+services covering a need only, unless the visitor's commune is already in the index's cache.
 """
 
 from __future__ import annotations
@@ -49,36 +50,40 @@ def candidates(
 ) -> Candidates:
     from app.core.search import SearchFilters
 
-    snapshot = index._snapshot  # one consistent state for the whole match
+    snapshot = index.snapshot()  # one consistent state for the whole match
     filters = SearchFilters(thematiques=frozenset(needs), eligible_only=False)
-    mask = snapshot.candidates(filters, today)
-    zone_ok = snapshot.zone_mask(commune) if commune else None
-    distances = snapshot.distances(commune) if commune else None
+    numbers = np.flatnonzero(snapshot.candidates(filters, today))
+    zone_mask = snapshot.zone_mask(commune) if commune else None
+    zone_ok = zone_mask[numbers] if zone_mask is not None else None
+    distances = snapshot.distances_at(commune, numbers) if commune else None
+    remote = snapshot.remote[numbers]
+    remote_only = snapshot.remote_only[numbers]
+    keep: np.ndarray | None = None
     if distances is not None:
         with np.errstate(invalid="ignore"):
             near = distances <= radius_km
-        reachable = near | snapshot.remote
+        reachable = near | remote
         if zone_ok is not None:
-            unplaced = np.isnan(distances) & ~snapshot.remote_only
-            reachable |= unplaced & snapshot.has_zone & zone_ok
-            out = None
+            unplaced = np.isnan(distances) & ~remote_only
+            reachable |= unplaced & snapshot.has_zone[numbers] & zone_ok
+            keep = reachable & zone_ok
             if with_excluded:
                 limit = radius_km if excluded_radius_km is None else excluded_radius_km
                 with np.errstate(invalid="ignore"):
-                    out = mask & (distances <= limit) & ~zone_ok
-            mask &= reachable & zone_ok
-            if out is not None:
-                mask |= out
+                    keep |= (distances <= limit) & ~zone_ok
         else:
-            mask &= reachable
+            keep = reachable
     elif zone_ok is not None:
-        mask &= zone_ok
-    numbers = np.flatnonzero(mask)
+        keep = zone_ok
+    if keep is not None:
+        numbers, remote, remote_only = numbers[keep], remote[keep], remote_only[keep]
+        if distances is not None:
+            distances = distances[keep]
     return Candidates(
         snapshot=snapshot,
         numbers=numbers,
-        distances=distances[numbers] if distances is not None else np.full(len(numbers), np.nan),
-        remote=snapshot.remote[numbers],
-        remote_only=snapshot.remote_only[numbers],
+        distances=distances if distances is not None else np.full(len(numbers), np.nan),
+        remote=remote,
+        remote_only=remote_only,
         name_rank=snapshot.name_rank[numbers],
     )

@@ -2,8 +2,8 @@
 
 For each service of a snapshot (by its document number): the interned keys of what the
 memoised criteria read (``cache.KEYED_GROUPS``: age, situation, prerequisites, diploma,
-zone, modes and cost), the publics to check as bits,
-its thématiques as bits, whether it has its own address and a Tango stop within 600 m.
+zone, publics, modes and cost), its thématiques as bits, whether its freshness date is a
+local verification, whether it has its own address and a Tango stop within 600 m.
 Filled at a service's first match (or all at once by ``warm``); a snapshot made by
 ``upsert`` / ``remove`` (same records, some replaced, new ones appended) inherits the
 columns of the one it came from, so only the changed services are derived again.
@@ -44,31 +44,12 @@ def themes_mask(codes) -> tuple[int, int]:  # type: ignore[no-untyped-def]
     return value & 0xFFFF_FFFF_FFFF_FFFF, value >> 64
 
 
-@cache
-def public_bits() -> dict[str, int]:
-    """Public code → bit number (vocabulary order); OTHER_PUBLIC for codes outside it."""
-    from app.core.reference.vocabularies import publics
-
-    return {code: bit for bit, code in enumerate(publics())}
-
-
-OTHER_PUBLIC = 30
-
-
-def publics_bits(codes) -> int:  # type: ignore[no-untyped-def]
-    bits = public_bits()
-    value = 0
-    for code in codes:
-        value |= 1 << bits.get(code, OTHER_PUBLIC)
-    return value
-
-
 class MatchColumns:
     __slots__ = (
         "size",
         "filled",
         "keys",
-        "publics",
+        "verified",
         "themes_lo",
         "themes_hi",
         "exact",
@@ -79,7 +60,7 @@ class MatchColumns:
         self.size = size
         self.filled = np.zeros(size, dtype=bool)
         self.keys = np.zeros((size, len(KEYED_GROUPS)), dtype=np.int32)  # see KEYED_GROUPS
-        self.publics = np.zeros(size, dtype=np.int32)  # publics to check, as bits
+        self.verified = np.zeros(size, dtype=bool)  # freshness is the verification day
         self.themes_lo = np.zeros(size, dtype=np.uint64)
         self.themes_hi = np.zeros(size, dtype=np.uint64)
         self.exact = np.zeros(size, dtype=bool)
@@ -103,7 +84,7 @@ class MatchColumns:
                 continue
             f = ServiceFacts(record)
             self.keys[number] = group_keys(f)
-            self.publics[number] = publics_bits(f.publics)
+            self.verified[number] = record.freshness == record.verified_on
             low, high = themes_mask(record.thematiques)
             self.themes_lo[number] = low
             self.themes_hi[number] = high
@@ -141,9 +122,16 @@ def columns_for(snapshot: Any) -> MatchColumns:
 
 def warm(index: Any) -> int:
     """Derive every service of the index now rather than at its first match (for the
-    benchmark, or a background task after loading); returns the number of services."""
-    snapshot = index._snapshot
+    benchmark, or a background task after loading); returns the number of services.
+
+    What this keeps (representative services, interned keys, the reference data it loaded)
+    lives as long as the index: for a large catalogue it is exempted from garbage
+    collection like the index itself (``search.memory.freeze_long_lived``)."""
+    from app.core.search.memory import freeze_long_lived
+
+    snapshot = index.snapshot()
     columns = columns_for(snapshot)
     numbers = np.flatnonzero(snapshot.alive)
     columns.fill(snapshot.records, numbers)
+    freeze_long_lived(len(numbers))
     return len(numbers)

@@ -7,11 +7,13 @@
 3. The services returned (``limit``) are explained: every criterion with its sentence.
 
 Ranking is done over arrays for all candidates at once (``ranking.rank``): what many
-services share (ages, required situations, prerequisites, diploma, zone, modes and cost) is
-weighed once per match by the criterion functions themselves. Only the services returned
-get their sentences (``_Explainer``, which reuses those memoised criteria); ``evaluate`` is
-the plain reference path, and a test checks that all three agree. Eligible services are
-ordered by points, then distance, then name.
+services share (ages, required situations, prerequisites, diploma, zone, publics, needs
+covered, modes and cost, freshness) is weighed once per match by the criterion functions
+themselves; distance and transport are arrays. Each service returned gets its ``Match``
+with every criterion, status and points (``_Explainer``); the sentences that differ from
+service to service (distance, transport) are written by their rule when first read
+(``Criterion.deferred``). ``evaluate`` is the plain reference path, and a test checks that
+all three agree. Eligible services are ordered by points, then distance, then name.
 """
 
 from __future__ import annotations
@@ -27,9 +29,9 @@ from app.core.matching.candidates import Candidates, candidates
 from app.core.matching.columns import columns_for
 from app.core.matching.context import ProfileContext, build_context
 from app.core.matching.profile import Profile
-from app.core.matching.ranking import GroupMemo, rank
-from app.core.matching.results import Criterion, Match, MatchResult, Status
-from app.core.matching.scoring import score
+from app.core.matching.ranking import STATUSES, Ranked, possible_weight, rank, rule_sentence
+from app.core.matching.results import Criterion, Match, MatchResult, Status, make_match
+from app.core.matching.scoring import WEIGHTS, score, score_from_cents
 
 if TYPE_CHECKING:
     from app.core.records import ServiceRecord
@@ -81,18 +83,18 @@ def match_profile(
         excluded_radius_km=ctx.distance_max_km,
     )
     columns = columns_for(found.snapshot)
-    failures, obtained, memo = rank(ctx, found, columns)
+    failures, obtained, ranked = rank(ctx, found, columns)
     far = np.nan_to_num(found.distances, nan=np.inf)
     eligible = np.flatnonzero(failures == 0)
     order = eligible[np.lexsort((found.name_rank[eligible], far[eligible], -obtained[eligible]))]
-    explain_all = _Explainer(ctx, found, columns, memo)
-    matches = explain_all(order[:limit] if limit is not None else order)
+    explain_all = _Explainer(ctx, found, ranked)
+    matches = explain_all(order[:limit] if limit is not None else order, eligible=True)
     excluded: list[Match] = []
     rejected = np.flatnonzero(failures > 0)
     if with_excluded:
         keys = (found.name_rank[rejected], far[rejected], -obtained[rejected], failures[rejected])
         ordered = rejected[np.lexsort(keys)]
-        excluded = explain_all(ordered[:limit] if limit is not None else ordered)
+        excluded = explain_all(ordered[:limit] if limit is not None else ordered, eligible=False)
     return MatchResult(
         matches=matches,
         excluded=excluded,
@@ -102,74 +104,94 @@ def match_profile(
 
 
 class _Explainer:
-    """Every criterion of the services returned: ``evaluate``, with the criteria the
-    ranking already made for each service's keys reused rather than made again."""
+    """The ``Match`` of each service returned, from the ranking's criteria: those services
+    share (``Ranked.heads`` and ``tails``) and, for distance and transport, one deferred
+    criterion per service whose sentence the rule writes when it is read. The same matches
+    as ``evaluate`` (a test checks both agree)."""
 
-    def __init__(self, ctx: ProfileContext, found: Candidates, columns, memo: GroupMemo) -> None:  # type: ignore[no-untyped-def]
-        self.ctx, self.found, self.columns, self.memo = ctx, found, columns, memo
-        self.publics: dict[tuple[str, ...], Criterion | None] = {}
-        self.needs: dict[frozenset[str], Criterion | None] = {}
-        self.freshness: dict[tuple, Criterion | None] = {}  # type: ignore[type-arg]
+    def __init__(self, ctx: ProfileContext, found: Candidates, ranked: Ranked) -> None:
+        self.ctx, self.found, self.ranked = ctx, found, ranked
+        self.possible = possible_weight(ctx)
 
-    def __call__(self, positions: np.ndarray) -> list[Match]:
-        found = self.found
+    def __call__(self, positions: np.ndarray, *, eligible: bool) -> list[Match]:
+        if not len(positions):
+            return []
+        ctx, found, ranked = self.ctx, self.found, self.ranked
         records = found.snapshot.records
-        numbers = found.numbers[positions]
-        keys = self.columns.keys[numbers].tolist()
-        distances = found.distances[positions].tolist()
-        return [
-            self.one(records[number], None if distance != distance else distance, tuple(row))
-            for number, distance, row in zip(numbers.tolist(), distances, keys, strict=True)
-        ]
-
-    def one(self, record: ServiceRecord, distance_km: float | None, keys: tuple[int, ...]) -> Match:
-        """``evaluate(ctx, record, distance_km)``, from the memoised criteria (same order as
-        ``criteria.HARD + criteria.SOFT``; a test checks both agree)."""
-        ctx = self.ctx
-        f = facts(record)
-        group = self.memo.criteria
-        age, situation, prerequisites, diploma, zone, (mode, cost) = (
-            group(0, keys[0])[0],
-            group(1, keys[1])[0],
-            group(2, keys[2])[0],
-            group(3, keys[3])[0],
-            group(4, keys[4])[0],
-            group(5, keys[5]),
+        numbers = found.numbers[positions].tolist()
+        distances = [None if d != d else d for d in found.distances[positions].tolist()]
+        scores = self._scores(ranked.obtained[positions])
+        heads, tails = ranked.heads, ranked.tails
+        combos = ranked.combo[positions].tolist()
+        rows = zip(numbers, distances, scores, combos, strict=True)
+        deferred = Criterion.deferred
+        if ctx.origin is None and not ctx.without_car:
+            return [
+                make_match(records[n].id, mark, eligible, heads[k] + tails[k], d)  # type: ignore[union-attr]
+                for n, d, mark, k in rows
+            ]
+        no_criterion: list[None] = [None] * len(positions)
+        distance_rows = self._per_service(
+            "distance", ranked.distance_status, ranked.distance_cents, positions, no_criterion
         )
-        publics = self._shared(self.publics, f.publics, criteria.publics, f)
-        needs = self._shared(self.needs, f.themes, criteria.needs, f)
-        day = record.freshness
-        verified = day == record.verified_on  # the sentence then gives the day, else the month
-        when = (day, True) if verified else ((day.year, day.month), day < ctx.stale_before)
-        freshness = self._shared(self.freshness, when, criteria.freshness, f)
-        found = tuple(
-            filter(
-                None,  # criteria that do not apply
-                (
-                    age,
-                    zone,
-                    situation,
-                    publics,
-                    prerequisites,
-                    diploma,
-                    needs,
-                    criteria.distance(ctx, f, distance_km),
-                    criteria.transport(ctx, f, distance_km),
-                    mode,
-                    cost,
-                    freshness,
-                ),
-            )
+        transport_rows = self._per_service(
+            "transport", ranked.transport_status, ranked.transport_cents, positions, no_criterion
         )
-        eligible = not any(c.hard and c.status is Status.failed for c in found)
-        return Match(record.id, score(found), eligible, found, distance_km)
-
-    def _shared(self, known: dict, key: object, rule, f) -> Criterion | None:  # type: ignore[no-untyped-def]
-        """The criterion of a rule that reads only ``key`` from the service, made once."""
-        if key in known:
-            return known[key]
-        result = known[key] = rule(self.ctx, f, None)
+        result = []
+        append = result.append
+        for (n, d, mark, k), dist, trans in zip(rows, distance_rows, transport_rows, strict=True):
+            record = records[n]
+            middle = ()
+            if dist is not None:
+                label, status, weight, points = dist
+                middle = (
+                    deferred(
+                        "distance",
+                        label,
+                        status,
+                        False,
+                        weight,
+                        points,
+                        (rule_sentence, criteria.distance, ctx, record, d),
+                    ),
+                )
+            if trans is not None:
+                label, status, weight, points = trans
+                middle += (
+                    deferred(
+                        "transport",
+                        label,
+                        status,
+                        False,
+                        weight,
+                        points,
+                        (rule_sentence, criteria.transport, ctx, record, d),
+                    ),
+                )
+            append(make_match(record.id, mark, eligible, heads[k] + middle + tails[k], d))  # type: ignore[union-attr]
         return result
+
+    @staticmethod
+    def _per_service(code, statuses, hundredths, positions, absent):  # type: ignore[no-untyped-def]
+        """(label, status, weight, points) of a per-service criterion at each position, or
+        None everywhere when it does not apply to this visitor; the distinct ones shared."""
+        if statuses is None:
+            return absent
+        label, weight = criteria.LABELS[code], WEIGHTS[code]
+        pairs = (statuses[positions].astype(np.int64) << 32) | hundredths[positions]
+        distinct, inverse = np.unique(pairs, return_inverse=True)
+        values = [
+            (label, STATUSES[pair >> 32], weight, (pair & 0xFFFF_FFFF) / 100)
+            for pair in distinct.tolist()
+        ]
+        return [values[i] for i in inverse.reshape(-1).tolist()]
+
+    def _scores(self, obtained: np.ndarray) -> list[float]:
+        """``score_from_cents`` of each value, worked out once per distinct value."""
+        distinct, inverse = np.unique(obtained, return_inverse=True)
+        possible = self.possible
+        values = [score_from_cents(value, possible) for value in distinct.tolist()]
+        return [values[i] for i in inverse.reshape(-1).tolist()]
 
 
 def explain(
