@@ -167,7 +167,12 @@ def test_bench_smoke(capsys) -> None:  # type: ignore[no-untyped-def]
     assert re.fullmatch(r"ratio=\d+\.\d", lines[3])
     assert re.fullmatch(r"build=\d+\.\d\d s", lines[4])
     assert re.fullmatch(r"rss=\d+ MB", lines[5])
-    assert len(lines) == 6
+    # extra lines after the six of issue 3: full matching with every sentence read, the
+    # window's setting, and the time matching takes to derive every service
+    assert re.fullmatch(rf"match-sentences {timing}", lines[6])
+    assert re.fullmatch(rf"match-window {timing}", lines[7])
+    assert re.fullmatch(r"warm=\d+\.\d\d s", lines[8])
+    assert len(lines) == 9
     assert "catalogue synthétique de 2000 services" in err
 
 
