@@ -7,7 +7,6 @@ imports in seconds; the caller owns the transaction (one import, one commit).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import date
 from typing import Any
 
 from sqlalchemy import bindparam, func
@@ -133,10 +132,3 @@ def set_archived(
         raise UserError(f"Aucune fiche avec l'identifiant « {item_id} ».")
     item.archived = archived
     session.add(item)
-
-
-def freshness_date(item: Service | Structure) -> date:
-    """The most recent of the producer's update and our local verification."""
-    if item.verified_on is not None and item.verified_on > item.date_maj:
-        return item.verified_on
-    return item.date_maj

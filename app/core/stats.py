@@ -8,7 +8,6 @@ our local verification (``verified_on``): less than 6 months, 6 to 12 months, mo
 
 from __future__ import annotations
 
-import calendar
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -18,6 +17,7 @@ from sqlalchemy import func, select
 from sqlmodel import Session
 
 from app.core.catalogue import is_sample_catalogue
+from app.core.freshness import freshness_date, months_before
 from app.core.models import Service, Structure
 from app.core.vocab import FAMILIES, families_of
 
@@ -31,14 +31,6 @@ FRESHNESS_LABELS = {
 }
 NO_FAMILY = "sans-famille"
 NO_COMMUNE = ""
-
-
-def months_before(day: date, months: int) -> date:
-    """The same day ``months`` months earlier (the last day of the month when it is shorter)."""
-    month_index = day.year * 12 + day.month - 1 - months
-    year, month = divmod(month_index, 12)
-    month += 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def freshness_bucket(freshness: date, today: date) -> str:
@@ -125,7 +117,6 @@ def _lines(counts: dict[str, int], label: Any, *, keep_order: bool = False) -> l
 
 
 def catalogue_stats(session: Session, today: date | None = None) -> CatalogueStats:
-    from app.core.catalogue import freshness_date
     from app.core.reference.communes import commune as commune_of
     from app.core.reference.vocabularies import category_of
 

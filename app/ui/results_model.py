@@ -13,13 +13,14 @@ from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from app.core.desk.wording import kilometres, months_between
+from app.core.desk.wording import kilometres
+from app.core.freshness import STALE_AFTER_MONTHS
+from app.core.freshness import is_stale as _is_stale
 from app.core.records import ServiceRecord
 from app.core.reference import vocabularies as vocab
 from app.core.search import SearchHit
 
 COLUMNS = ("Service", "Structure", "Commune", "Distance", "Frais", "Mise à jour")
-STALE_MONTHS = 12
 SHORT_MONTHS = (
     "janv.", "févr.", "mars", "avr.", "mai", "juin",
     "juil.", "août", "sept.", "oct.", "nov.", "déc.",
@@ -29,15 +30,15 @@ _CACHE_SIZE = 256
 Index = QModelIndex | QPersistentModelIndex
 
 
-STALE_NOTE = f"⚠ : information de plus de {STALE_MONTHS} mois, à vérifier avant d'orienter"
+STALE_NOTE = f"⚠ : information de plus de {STALE_AFTER_MONTHS} mois, à vérifier avant d'orienter"
 
 
 def is_stale(record: ServiceRecord, today: date) -> bool:
-    return months_between(record.freshness, today) > STALE_MONTHS
+    return _is_stale(record.freshness, today)
 
 
 def freshness_text(record: ServiceRecord, today: date) -> str:
-    """ "sept. 2026", or "⚠ juil. 2025" when older than STALE_MONTHS (the header and the
+    """ "sept. 2026", or "⚠ juil. 2025" when older than STALE_AFTER_MONTHS (the header and the
     accessible text say what ⚠ means)."""
     day = record.freshness
     text = f"{SHORT_MONTHS[day.month - 1]} {day.year}"

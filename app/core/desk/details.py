@@ -17,12 +17,11 @@ from sqlmodel import Session
 from app.core import catalogue
 from app.core.desk.wording import age_of, french_date, kilometres
 from app.core.errors import UserError
+from app.core.freshness import STALE_AFTER_MONTHS, freshness_date, is_stale
 from app.core.hours import weekly_lines
 from app.core.models import Service, Structure
 from app.core.reference import vocabularies as vocab
 from app.core.vocab import DIPLOMAS, FAMILIES, PREREQUISITES, SITUATIONS, families_of
-
-STALE_AFTER_MONTHS = 12  # older information is flagged "à vérifier"
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,8 +233,8 @@ def _freshness(service: Service, today: date) -> tuple[list[str], bool]:
         lines.append(f"Vérifié le {french_date(service.verified_on)}{who}.")
     else:
         lines.append("Pas encore vérifié par la Maison des compétences.")
-    fresh = catalogue.freshness_date(service)
-    stale = (today.year - fresh.year) * 12 + today.month - fresh.month > STALE_AFTER_MONTHS
+    fresh = freshness_date(service)
+    stale = is_stale(fresh, today)
     summary = f"Dernière information : {age_of(fresh, today)}."
     if stale:
         summary += f" Plus de {STALE_AFTER_MONTHS} mois : à vérifier avant d'orienter."

@@ -4,23 +4,18 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-MONTHS = (
-    "janvier", "février", "mars", "avril", "mai", "juin",
-    "juillet", "août", "septembre", "octobre", "novembre", "décembre",
-)  # fmt: skip
-WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+from app.core.french import day_month_year, long_datetime
+from app.core.freshness import months_between
 
 
 def french_date(day: date) -> str:
     """date(2026, 3, 1) → "1er mars 2026"."""
-    number = "1er" if day.day == 1 else str(day.day)
-    return f"{number} {MONTHS[day.month - 1]} {day.year}"
+    return day_month_year(day)
 
 
 def french_datetime(moment: datetime) -> str:
     """datetime(2026, 12, 3, 9, 30) → "jeudi 3 décembre 2026 à 9 h 30"."""
-    minutes = f" {moment.minute:02d}" if moment.minute else ""
-    return f"{WEEKDAYS[moment.weekday()]} {french_date(moment.date())} à {moment.hour} h{minutes}"
+    return long_datetime(moment)
 
 
 def number(value: float, decimals: int = 1) -> str:
@@ -39,14 +34,6 @@ def kilometres(value: float, *, short: bool = False) -> str:
     if value < 1:
         return f"{max(100, round(value * 10) * 100)} m"
     return f"{number(value, 1 if value < 10 else 0)} km"
-
-
-def months_between(earlier: date, later: date) -> int:
-    """Whole months from ``earlier`` to ``later`` (0 when later is before)."""
-    months = (later.year - earlier.year) * 12 + later.month - earlier.month
-    if later.day < earlier.day:
-        months -= 1
-    return max(0, months)
 
 
 def age_of(day: date, today: date) -> str:

@@ -5,24 +5,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.core.french import DAY_NAMES, MONTH_NAMES
+
 from .model import ALL_DAYS, MINUTES_PER_DAY, WHOLE_DAY, DateRange, Rule, TimeSpan
 from .schedule import CLOSED, OPEN, Day, in_week, rule_spans, rule_state, typical_week
 
-DAY_NAMES = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
-MONTH_NAMES = (
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-)
 PUBLIC_HOLIDAYS = "les jours fériés"
 SCHOOL_HOLIDAYS = "pendant les vacances scolaires"
 FALLBACK_HEAD = "en dehors de ces horaires"

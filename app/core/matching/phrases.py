@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
-
+from app.core.french import day_month_year as full_date  # noqa: F401 (used by criteria)
+from app.core.french import month_year  # noqa: F401 (used by criteria)
 from app.core.vocab import PREREQUISITES
-
-MONTHS = (
-    "janvier", "février", "mars", "avril", "mai", "juin",
-    "juillet", "août", "septembre", "octobre", "novembre", "décembre",
-)  # fmt: skip
 
 # "Réservé …" — situation codes of the profile, as a group of people
 SITUATION_GROUPS: dict[str, str] = {
@@ -97,15 +92,6 @@ def publics_group(codes: tuple[str, ...] | list[str]) -> str:
 
 def prerequisites(codes: list[str]) -> str:
     return both([PREREQUISITES.get(code, code) for code in codes])
-
-
-def month_year(day: date) -> str:
-    return f"{MONTHS[day.month - 1]} {day.year}"
-
-
-def full_date(day: date) -> str:
-    first = "1er" if day.day == 1 else str(day.day)
-    return f"{first} {MONTHS[day.month - 1]} {day.year}"
 
 
 def of_place(name: str) -> str:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from app.core.freshness import STALE_AFTER_MONTHS
 from app.core.matching.results import Criterion, Status
 
 WEIGHTS: dict[str, float] = {
@@ -35,7 +36,7 @@ UNKNOWN_FRACTION = 0.5
 
 NEAR_KM = 5.0  # full points up to this distance
 FAR_FRACTION = 0.2  # at the visitor's maximum distance; 0 beyond it
-FRESH_MONTHS = 12
+FRESH_MONTHS = STALE_AFTER_MONTHS  # one rule with the window and the filters
 
 
 def cents(code: str, status: Status, fraction: float = 1.0) -> int:

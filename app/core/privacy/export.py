@@ -12,6 +12,8 @@ from typing import Any
 from sqlmodel import Session
 
 from app.core.errors import UserError
+from app.core.french import day_month_year as french_date
+from app.core.french import time_of_day
 from app.core.os_errors import describe
 from app.core.privacy import audit
 from app.core.privacy.crypto import Vault
@@ -19,33 +21,15 @@ from app.core.privacy.followup import FollowupView, open_followup
 from app.core.privacy.retention import expiry_date
 
 EXPORT_FORMAT = "passerelle-dossier-de-suivi"
-MONTHS = (
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-)
-
-
-def french_date(day: date) -> str:
-    return f"{'1er' if day.day == 1 else day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
 def french_moment(value: object) -> str:
-    """ "3 décembre 2026 à 09:30" from an ISO date-time (the text itself when it is not one)."""
+    """ "3 décembre 2026 à 9 h 30" from an ISO date-time (the text itself when it is not one)."""
     try:
         moment = datetime.fromisoformat(str(value))
     except ValueError:
         return str(value)
-    return f"{french_date(moment.date())} à {moment:%H:%M}"
+    return f"{french_date(moment.date())} à {time_of_day(moment)}"
 
 
 def need_label(need: str) -> str:

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
-from datetime import date
 
 from app.core.errors import UserError
+from app.core.freshness import months_before  # noqa: F401 (used by the index)
 
 WEEKDAYS: tuple[str, ...] = (
     "lundi",
@@ -66,19 +66,6 @@ def _as_codes(value: Iterable[str] | str | None) -> Iterable[str]:
     if isinstance(value, str):
         return (value,)
     return value
-
-
-def months_before(today: date, months: int) -> date:
-    """The same day ``months`` months earlier (the month's last day when it is shorter)."""
-    index = today.year * 12 + today.month - 1 - months
-    year, month = divmod(index, 12)
-    month += 1
-    for day in (today.day, 30, 29, 28):
-        try:
-            return date(year, month, day)
-        except ValueError:
-            continue
-    raise AssertionError("unreachable")
 
 
 def weekday_number(name: str) -> int:

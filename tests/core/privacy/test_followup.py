@@ -167,7 +167,7 @@ def test_export_pdf_is_french_and_complete(db_file, vault, tmp_path):
         "2 mars 2026",
         "poste adapté",
         "Milhaud",
-        "3 décembre 2026 à 09:30 — Apporter la pièce d'identité",
+        "3 décembre 2026 à 9 h 30 — Apporter la pièce d'identité",
         "exporté par JD",
         record_id,
     ):
