@@ -45,6 +45,12 @@ def read_csv(path: Path) -> list[dict[str, str]]:
     with path.open(encoding="utf-8-sig", newline="") as handle:
         return list(csv.DictReader(handle))
 
+# Labels shown to counsellors and visitors, corrected where the published one lacks an accent
+# (listed in PROVENANCE.md); the codes are never changed.
+LABEL_CORRECTIONS: dict[tuple[str, str], str] = {
+    ("types_de_services", "aide-materielle"): "Aide matérielle",
+}
+
 
 def write_text(path: Path, text: str) -> None:
     path.write_bytes(text.encode("utf-8"))
@@ -207,6 +213,7 @@ def build_vocabularies(shared: Path, out: Path) -> dict[str, object]:
         items: dict[str, dict[str, object]] = {}
         for value in sorted(from_json):
             label, description = from_json[value]
+            label = LABEL_CORRECTIONS.get((key, value), label)
             item: dict[str, object] = {"label": label}
             if description:
                 item["description"] = description
@@ -424,7 +431,8 @@ one exists: {categories} `categories`, {thematiques} `thematiques` (each with it
 the part of the code before `--`), {publics} `publics`, {types_de_services} `types_de_services`,
 {frais} `frais`, {modes_accueil} `modes_accueil`, {modes_mobilisation} `modes_mobilisation`,
 {personnes_mobilisatrices} `personnes_mobilisatrices`, {reseaux_porteurs} `reseaux_porteurs`.
-Labels are copied as published (typographic apostrophes included).
+Labels are copied as published (typographic apostrophes included), except the type
+`aide-materielle`, published as "Aide materielle" and written "Aide matérielle" here.
 
 - `data-inclusion-v1/schema-v1/extra/*.json`: github.com/gip-inclusion/data-inclusion-schema,
   `schemas/v1/`, commit df9ce7ff (2026-04-27). Licence: **Licence Ouverte 2.0**.
