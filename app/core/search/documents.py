@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from array import array
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -21,6 +22,11 @@ from app.core.search.ranking import FIELD_WEIGHTS
 from app.core.search.segment import SegmentBuilder
 
 SQUARED = {field: weight * weight for field, weight in FIELD_WEIGHTS.items()}
+
+# The description of a record being analysed, when the record does not hold it whole: the
+# text, or its terms (a service updated in the index with an unchanged description); None:
+# the record's own description.
+Description = str | AbstractSet[str] | None
 
 # Facets a filter can select on, and how to read their codes from a record.
 FACETS = ("thematiques", "types", "publics", "frais", "modes_accueil", "families")
@@ -69,9 +75,17 @@ class RecordAnalyzer:
             self._short[text] = found
         return found
 
-    def term_weights(self, record: ServiceRecord) -> dict[str, int]:
-        """``{term: sum of the squared weights of the fields it appears in}``."""
-        weights = dict.fromkeys(term_set(record.description), SQUARED["description"])
+    def term_weights(
+        self, record: ServiceRecord, description: Description = None
+    ) -> dict[str, int]:
+        """``{term: sum of the squared weights of the fields it appears in}``.
+
+        ``description``: the whole description when the record holds an excerpt, or the
+        terms of the description when they are already known; None: the record's own."""
+        if description is None:
+            description = record.description
+        described = term_set(description) if isinstance(description, str) else description
+        weights = dict.fromkeys(described, SQUARED["description"])
         get = weights.get
         code_terms = self._code_terms
         fields: list[tuple[int, frozenset[str] | set[str]]] = [
@@ -120,7 +134,7 @@ class Columns:
     """Per-service values of a batch of records, numbered from ``first``."""
 
     first: int
-    ids: list[str]
+    records: list[ServiceRecord]
     archived: np.ndarray
     freshness: np.ndarray  # date ordinals
     open_days: np.ndarray  # uint8 bit masks
@@ -135,28 +149,34 @@ class Columns:
     # the term weights themselves, kept only for the few records of an upsert
     text: list[tuple[int, dict[str, int]]] = field(default_factory=list)
 
+    @property
+    def ids(self) -> list[str]:
+        return [record.id for record in self.records]
+
 
 def _numbers() -> array:
     return array("i")
 
 
 def columns_of(
-    records: Sequence[ServiceRecord],
+    documents: Iterable[tuple[ServiceRecord, Description]],
     first: int,
     analyzer: RecordAnalyzer,
     progress=None,  # type: ignore[no-untyped-def]
     *,
     keep_text: bool = False,
 ) -> Columns:
-    size = len(records)
-    archived = np.zeros(size, dtype=bool)
-    freshness = np.zeros(size, dtype=np.int32)
-    open_days = np.zeros(size, dtype=np.uint8)
-    latitude = np.full(size, np.nan)
-    longitude = np.full(size, np.nan)
-    remote = np.zeros(size, dtype=bool)
-    remote_only = np.zeros(size, dtype=bool)
-    has_zone = np.zeros(size, dtype=bool)
+    """Analyse (record, description) pairs one at a time (see ``Description``): a stream
+    from the database is never held whole."""
+    records: list[ServiceRecord] = []
+    archived = array("b")
+    freshness = array("i")
+    open_days = array("B")
+    latitude = array("d")
+    longitude = array("d")
+    remote = array("b")
+    remote_only = array("b")
+    has_zone = array("b")
     facets: dict[str, dict[str, array]] = {name: defaultdict(_numbers) for name in FACETS}
     zones: dict[str, array] = defaultdict(_numbers)
     zone_codes: dict[str, str] = {}
@@ -164,62 +184,68 @@ def columns_of(
     segment = SegmentBuilder()
     points: dict[str | None, tuple[float, float] | None] = {}
     ordinals: dict[date, int] = {}
-    for position, record in enumerate(records):
+    nowhere = (float("nan"), float("nan"))
+    for position, (record, description) in enumerate(documents):
         number = first + position
-        archived[position] = record.archived
+        records.append(record)
+        archived.append(record.archived)
         when = record.freshness
         ordinal = ordinals.get(when)
         if ordinal is None:
             ordinal = ordinals[when] = when.toordinal()
-        freshness[position] = ordinal
-        open_days[position] = analyzer.open_days(record.horaires_accueil)
+        freshness.append(ordinal)
+        open_days.append(analyzer.open_days(record.horaires_accueil))
         if record.latitude is not None and record.longitude is not None:
-            latitude[position], longitude[position] = record.latitude, record.longitude
+            point = record.latitude, record.longitude
         else:
             code = record.code_insee
             if code not in points:
                 points[code] = commune_point(code)
-            point = points[code]
-            if point is not None:
-                latitude[position], longitude[position] = point
+            point = points[code] or nowhere
+        latitude.append(point[0])
+        longitude.append(point[1])
         modes = record.modes_accueil
-        remote[position] = "a-distance" in modes
-        remote_only[position] = bool(modes) and "en-presentiel" not in modes
-        if record.zone_eligibilite:
-            has_zone[position] = True
-            for code in record.zone_eligibilite:
-                normalised = zone_codes.get(code)
-                if normalised is None:
-                    normalised = zone_codes[code] = normalise_zone_code(code)
-                zones[normalised].append(number)
+        remote.append("a-distance" in modes)
+        remote_only.append(bool(modes) and "en-presentiel" not in modes)
+        has_zone.append(bool(record.zone_eligibilite))
+        for code in record.zone_eligibilite:
+            normalised = zone_codes.get(code)
+            if normalised is None:
+                normalised = zone_codes[code] = normalise_zone_code(code)
+            zones[normalised].append(number)
         for name, codes in _facet_codes(record).items():
             facet = facets[name]
             for code in codes:
                 facet[code].append(number)
-        term_weights = analyzer.term_weights(record)
+        term_weights = analyzer.term_weights(record, description)
         segment.add(number, term_weights)
         if keep_text:
             text.append((number, term_weights))
         if progress is not None and position % 1000 == 999:
             progress.step(1000)
+    size = len(records)
     if progress is not None and size % 1000:
         progress.step(size % 1000)
     return Columns(
         first=first,
-        ids=[record.id for record in records],
-        archived=archived,
-        freshness=freshness,
-        open_days=open_days,
-        latitude=latitude,
-        longitude=longitude,
-        remote=remote,
-        remote_only=remote_only,
-        has_zone=has_zone,
+        records=records,
+        archived=_bools(archived),
+        freshness=np.array(freshness, dtype=np.int32),
+        open_days=np.array(open_days, dtype=np.uint8),
+        latitude=np.array(latitude, dtype=np.float64),
+        longitude=np.array(longitude, dtype=np.float64),
+        remote=_bools(remote),
+        remote_only=_bools(remote_only),
+        has_zone=_bools(has_zone),
         facets={name: dict(codes) for name, codes in facets.items()},
         zones=dict(zones),
         segment=segment,
         text=text,
     )
+
+
+def _bools(values: array) -> np.ndarray:
+    return np.array(values, dtype=np.int8).astype(bool)
 
 
 def name_key(name: str) -> str:

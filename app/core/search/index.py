@@ -19,9 +19,17 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from app.core.records import ServiceRecord
+from app.core.records import DESCRIPTION_EXCERPT, ServiceRecord
 from app.core.search import ranking
-from app.core.search.documents import FACETS, Columns, RecordAnalyzer, columns_of, name_key
+from app.core.search.documents import (
+    FACETS,
+    SQUARED,
+    Columns,
+    Description,
+    RecordAnalyzer,
+    columns_of,
+    name_key,
+)
 from app.core.search.filters import SearchFilters, months_before
 from app.core.search.geography import (
     commune_point,
@@ -32,7 +40,7 @@ from app.core.search.geography import (
 from app.core.search.memory import freeze_long_lived, release_free_memory
 from app.core.search.query import Query, Term, parse
 from app.core.search.results import SearchHit, SearchResult
-from app.core.search.segment import TextSegment
+from app.core.search.segment import TextSegment, merged
 
 if TYPE_CHECKING:
     from app.core.jobs import Progress
@@ -102,15 +110,10 @@ class _Snapshot:
     # ----------------------------------------------------------------- construction
 
     @classmethod
-    def from_columns(
-        cls, records: list[ServiceRecord], data: Columns, base: TextSegment
-    ) -> _Snapshot:
+    def from_columns(cls, data: Columns, base: TextSegment) -> _Snapshot:
+        records = data.records
         size = len(records)
-        keys = [name_key(record.nom) for record in records]
-        order = np.asarray(sorted(range(size), key=keys.__getitem__), dtype=np.int32)
-        del keys
-        name_rank = np.empty(size, dtype=np.float64)
-        name_rank[order] = np.arange(size, dtype=np.float64)
+        name_rank, order = _name_order(records)
         return cls(
             records=list(records),
             doc_of={record.id: number for number, record in enumerate(records)},
@@ -130,7 +133,10 @@ class _Snapshot:
     def with_records(self, records: Sequence[ServiceRecord], analyzer: RecordAnalyzer) -> _Snapshot:
         """A new snapshot where these records replace their previous version (or are added)."""
         replaced = [self.doc_of[r.id] for r in records if r.id in self.doc_of]
-        data = columns_of(records, self.size, analyzer, keep_text=True)
+        descriptions = self._kept_descriptions(records, analyzer)
+        data = columns_of(
+            zip(records, descriptions, strict=True), self.size, analyzer, keep_text=True
+        )
         added = _columns_dict(data, alive=np.ones(len(records), dtype=bool))
         columns = {
             name: np.concatenate([self.columns[name], added[name]], axis=-1)
@@ -163,6 +169,85 @@ class _Snapshot:
             zones=zones,
             base=self.base,
             delta_documents=self.delta_documents + data.text,
+        )
+
+    def _kept_descriptions(
+        self, records: Sequence[ServiceRecord], analyzer: RecordAnalyzer
+    ) -> list[Description]:
+        """For each record, what to analyse as its description: None (its own) unless it
+        replaces a service loaded with an excerpt of its description (``records``) and keeps
+        that excerpt unchanged — an edit of another field of a record taken from the index.
+        That one keeps the terms of its whole description, read back from the postings of
+        the version it replaces (its terms minus those of its other fields)."""
+        found: list[Description] = [None] * len(records)
+        wanted: dict[int, int] = {}  # old document number → position in records
+        for position, record in enumerate(records):
+            number = self.doc_of.get(record.id)
+            old = None if number is None else self.records[number]
+            if (
+                old is not None
+                and len(old.description) >= DESCRIPTION_EXCERPT
+                and record.description == old.description
+            ):
+                wanted[number] = position  # type: ignore[index]
+        if not wanted:
+            return found
+        described = SQUARED["description"]
+        for number, weights in self._document_terms(list(wanted)).items():
+            old = self.records[number]
+            others = analyzer.term_weights(old, frozenset())  # type: ignore[arg-type]
+            found[wanted[number]] = frozenset(
+                term
+                for term, weight in weights.items()
+                if weight - others.get(term, 0) == described
+            )
+        return found
+
+    def _document_terms(self, numbers: list[int]) -> dict[int, dict[str, int]]:
+        """``{term: weight}`` of these documents, read back from the text segments."""
+        result: dict[int, dict[str, int]] = {number: {} for number in numbers}
+        delta = dict(self.delta_documents)
+        for number in numbers:
+            if number in delta:
+                result[number] = dict(delta[number])
+        in_base = np.asarray([n for n in numbers if n not in delta], dtype=np.int32)
+        if len(in_base):
+            base = self.base
+            positions = np.flatnonzero(np.isin(base.docs, in_base))
+            term_numbers = np.searchsorted(base.offsets, positions, side="right") - 1
+            for position, term in zip(positions.tolist(), term_numbers.tolist(), strict=True):
+                result[int(base.docs[position])][base.terms[term]] = int(base.weights[position])
+        return result
+
+    def compacted(self) -> _Snapshot:
+        """The same services in one text segment, numbered anew without the removed ones.
+
+        The two segments' postings are merged (``segment.merged``) rather than the records
+        analysed again: the records of a catalogue loaded from the database hold an excerpt
+        of their description only."""
+        alive = self.alive
+        renumber = (np.cumsum(alive, dtype=np.int64) - 1).astype(np.int32)
+        records = [record for record in self.records if record is not None]
+        segments = [self.base] if self.delta is None else [self.base, self.delta]
+        base = merged(segments, alive, renumber)
+        columns = {
+            name: values[..., alive] for name, values in self.columns.items() if name != "alive"
+        }
+        columns["alive"] = np.ones(len(records), dtype=bool)
+        name_rank, order = _name_order(records)
+        return _Snapshot(
+            records=list(records),
+            doc_of={record.id: number for number, record in enumerate(records)},
+            columns=columns,
+            name_rank=name_rank,
+            name_order=order,
+            build_records=records,
+            facets={
+                name: _renumbered(codes, alive, renumber) for name, codes in self.facets.items()
+            },
+            zones=_renumbered(self.zones, alive, renumber),
+            base=base,
+            delta_documents=[],
         )
 
     def _name_position(self, key: str) -> int:
@@ -351,6 +436,29 @@ def _columns_dict(data: Columns, alive: np.ndarray) -> dict[str, np.ndarray]:
     }
 
 
+def _name_order(records: Sequence[ServiceRecord]) -> tuple[np.ndarray, np.ndarray]:
+    """(alphabetical position of each record's name, record numbers in name order)."""
+    size = len(records)
+    keys = [name_key(record.nom) for record in records]
+    order = np.asarray(sorted(range(size), key=keys.__getitem__), dtype=np.int32)
+    del keys
+    name_rank = np.empty(size, dtype=np.float64)
+    name_rank[order] = np.arange(size, dtype=np.float64)
+    return name_rank, order
+
+
+def _renumbered(
+    lists: dict[str, np.ndarray], alive: np.ndarray, renumber: np.ndarray
+) -> dict[str, np.ndarray]:
+    """Document lists without the removed documents, in the new numbering."""
+    result = {}
+    for code, docs in lists.items():
+        kept = renumber[docs[alive[docs]]]
+        if len(kept):
+            result[code] = kept
+    return result
+
+
 def _append(existing: np.ndarray | None, docs: Sequence[int]) -> np.ndarray:
     added = np.asarray(docs, dtype=np.int32)
     return added if existing is None else np.concatenate([existing, added])
@@ -378,21 +486,27 @@ class CatalogueIndex:
     def build(
         cls, records: Iterable[ServiceRecord], progress: Progress | None = None
     ) -> CatalogueIndex:
+        """The index of these records (the last version of each id), kept as given."""
         analyzer = RecordAnalyzer()
-        return cls(_build_snapshot(list(records), analyzer, progress), analyzer)
+        unique = list({record.id: record for record in records}.values())  # last version wins
+        documents = ((record, None) for record in unique)
+        return cls(_build_snapshot(documents, len(unique), analyzer, progress), analyzer)
 
     @classmethod
     def from_database(cls, db: Database, progress: Progress | None = None) -> CatalogueIndex:
         """The index of every service of the database (archived ones included, hidden by
-        the default filters)."""
-        from app.core.records import records_from_database
+        the default filters).
 
-        if progress is not None:
-            progress.set_status("Lecture du catalogue…")
+        Rows are analysed as they are read: the index reads each whole description, and its
+        records keep the first ``records.DESCRIPTION_EXCERPT`` characters of it."""
+        from app.core.records import count_records, records_with_descriptions
+
+        analyzer = RecordAnalyzer()
         with db.session() as session:
-            records = records_from_database(session, include_archived=True)
-        release_free_memory()
-        return cls.build(records, progress)
+            total = count_records(session, include_archived=True)
+            documents = records_with_descriptions(session, include_archived=True)
+            snapshot = _build_snapshot(documents, total, analyzer, progress)
+        return cls(snapshot, analyzer)
 
     # ----------------------------------------------------------------- records
 
@@ -446,7 +560,8 @@ class CatalogueIndex:
         with self._write_lock:
             snapshot = self._snapshot.with_records(records, self._analyzer)
             if len(snapshot.delta_documents) > max(_DELTA_MIN, snapshot.count // 50):
-                snapshot = _build_snapshot(snapshot.live_records(), self._analyzer, None)
+                snapshot = snapshot.compacted()
+                release_free_memory()
             self._snapshot = snapshot
 
     def remove(self, service_id: str) -> None:
@@ -551,18 +666,22 @@ def _by_distance(
 
 
 def _build_snapshot(
-    records: list[ServiceRecord], analyzer: RecordAnalyzer, progress: Progress | None
+    documents: Iterable[tuple[ServiceRecord, Description]],
+    total: int,
+    analyzer: RecordAnalyzer,
+    progress: Progress | None,
 ) -> _Snapshot:
-    records = list({record.id: record for record in records}.values())  # last version wins
+    """The snapshot of (record, description) pairs of distinct ids (see ``columns_of``);
+    ``total``: how many there are, for the progress bar."""
     if progress is not None:
         progress.set_status("Construction de l'index de recherche…")
-        progress.set_total(len(records))
-    data = columns_of(records, 0, analyzer, progress)
+        progress.set_total(total)
+    data = columns_of(documents, 0, analyzer, progress)
     analyzer.forget_texts()
     release_free_memory()
     base = data.segment.build()
     release_free_memory()
-    snapshot = _Snapshot.from_columns(records, data, base)
+    snapshot = _Snapshot.from_columns(data, base)
     del data
     release_free_memory()
     snapshot.warm_up()

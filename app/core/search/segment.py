@@ -243,3 +243,60 @@ def merge_ranges(ranges: list[TermRange]) -> list[TermRange]:
         else:
             result.append((lo, hi, best))
     return result
+
+
+MERGE_CHUNK = 1 << 18  # postings laid out at a time by ``merged`` (bounds its memory)
+
+
+def merged(segments: list[TextSegment], keep: np.ndarray, renumber: np.ndarray) -> TextSegment:
+    """One segment with the postings of ``segments`` whose document ``keep`` holds, each
+    document numbered ``renumber[document]``.
+
+    The segments' documents must follow one another (every document of a segment after
+    every document of the previous one) and ``renumber`` must keep their order: then each
+    term's postings, placed segment after segment, stay in ascending document order. Done
+    with arrays, ``MERGE_CHUNK`` postings at a time, so that merging the segments of a
+    national catalogue needs little more memory than the merged segment itself.
+    """
+    terms = sorted(set().union(*(segment.terms for segment in segments)))
+    where = {term: number for number, term in enumerate(terms)}
+    size = len(terms)
+    # each segment's term numbers in the merged segment (ascending, as both are sorted)
+    numbers = [
+        np.fromiter((where[t] for t in segment.terms), dtype=np.int64, count=len(segment))
+        for segment in segments
+    ]
+    del where
+
+    def chunks(segment: TextSegment, merged_numbers: np.ndarray):  # type: ignore[no-untyped-def]
+        """(merged term number of each kept posting, its document, its weight) by chunk."""
+        for start in range(0, segment.postings, MERGE_CHUNK):
+            end = min(start + MERGE_CHUNK, segment.postings)
+            kept = keep[segment.docs[start:end]]
+            spots = np.arange(start, end, dtype=np.int64)[kept]
+            term_of = merged_numbers[np.searchsorted(segment.offsets, spots, side="right") - 1]
+            yield term_of, segment.docs[spots], segment.weights[spots]
+
+    per_term = np.zeros(size, dtype=np.int64)
+    for segment, merged_numbers in zip(segments, numbers, strict=True):
+        for term_of, _, _ in chunks(segment, merged_numbers):
+            per_term += np.bincount(term_of, minlength=size)
+    present = per_term > 0
+    offsets = np.zeros(size + 1, dtype=np.int64)
+    np.cumsum(per_term, out=offsets[1:])
+    del per_term
+    filled = offsets[:-1].copy()  # next free position of each term
+    docs = np.empty(offsets[-1], dtype=np.int32)
+    weights = np.empty(offsets[-1], dtype=np.uint8)
+    for segment, merged_numbers in zip(segments, numbers, strict=True):
+        for term_of, chunk_docs, chunk_weights in chunks(segment, merged_numbers):
+            # term_of ascends: a posting's rank among its term's postings of the chunk
+            group_start = np.searchsorted(term_of, term_of, side="left")
+            positions = filled[term_of] + (np.arange(len(term_of)) - group_start)
+            docs[positions] = renumber[chunk_docs]
+            weights[positions] = chunk_weights
+            filled += np.bincount(term_of, minlength=size)
+            del group_start, positions
+    kept_terms = [term for term, used in zip(terms, present.tolist(), strict=True) if used]
+    kept_offsets = np.concatenate([[0], offsets[1:][present]]).astype(np.int64)
+    return TextSegment(kept_terms, kept_offsets, docs, weights)
