@@ -12,7 +12,7 @@ with a key are kept as its representative (``representative``).
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from app.core.matching.derive import AgeRange, age_range, publics_to_check
 from app.core.records import ServiceRecord
@@ -47,6 +47,13 @@ def _nearest_stop(latitude: float, longitude: float) -> tuple[object, float] | N
     south, north, west, east = _stops_box()
     if not (south <= latitude <= north and west <= longitude <= east):
         return None  # far from the network: no need to look
+    return _nearest_stop_near_network(latitude, longitude)
+
+
+@lru_cache(maxsize=1 << 16)
+def _nearest_stop_near_network(latitude: float, longitude: float) -> tuple[object, float] | None:
+    """Looked up once per point: when the matching columns are filled (``warm``), then read
+    again when a transport sentence is written."""
     from app.core.reference.tango import stops_within
 
     found = stops_within(latitude, longitude, TANGO_STOP_MAX_METRES)  # nearest first
@@ -54,28 +61,61 @@ def _nearest_stop(latitude: float, longitude: float) -> tuple[object, float] | N
 
 
 class ServiceFacts:
+    """What the rules read from one service, each value derived when first read (writing a
+    distance sentence needs none of the derived ages, publics or zone)."""
+
     __slots__ = (
         "record",
-        "ages",
-        "publics",
-        "themes",
-        "zone",
         "remote_only",
         "remote_possible",
-        "point",
+        "_ages",
+        "_publics",
+        "_themes",
+        "_zone",
         "_stop",
     )
 
     def __init__(self, record: ServiceRecord) -> None:
         self.record = record
-        self.ages: AgeRange | None = age_range(record)
-        self.publics: tuple[str, ...] = publics_to_check(record, self.ages)
-        self.themes: frozenset[str] = frozenset(record.thematiques)
-        self.zone: tuple[str, ...] = tuple(normalise_zone_code(z) for z in record.zone_eligibilite)
         self.remote_only: bool = record.is_remote_only
         self.remote_possible: bool = record.is_remote_possible
-        self.point: tuple[float, float] | None = record_point(record)
+        self._ages: object = _NOT_LOOKED_UP
+        self._publics: object = _NOT_LOOKED_UP
+        self._themes: object = _NOT_LOOKED_UP
+        self._zone: object = _NOT_LOOKED_UP
         self._stop: object = _NOT_LOOKED_UP
+
+    @property
+    def ages(self) -> AgeRange | None:
+        """Ages of the service, entered or derived (``derive.age_range``)."""
+        if self._ages is _NOT_LOOKED_UP:
+            self._ages = age_range(self.record)
+        return self._ages  # type: ignore[return-value]
+
+    @property
+    def publics(self) -> tuple[str, ...]:
+        """The publics to check against the profile (``derive.publics_to_check``)."""
+        if self._publics is _NOT_LOOKED_UP:
+            self._publics = publics_to_check(self.record, self.ages)
+        return self._publics  # type: ignore[return-value]
+
+    @property
+    def themes(self) -> frozenset[str]:
+        if self._themes is _NOT_LOOKED_UP:
+            self._themes = frozenset(self.record.thematiques)
+        return self._themes  # type: ignore[return-value]
+
+    @property
+    def zone(self) -> tuple[str, ...]:
+        """The zone codes, normalised (``geography.normalise_zone_code``)."""
+        if self._zone is _NOT_LOOKED_UP:
+            self._zone = tuple(normalise_zone_code(z) for z in self.record.zone_eligibilite)
+        return self._zone  # type: ignore[return-value]
+
+    @property
+    def point(self) -> tuple[float, float] | None:
+        """Where the service is received (``geography.record_point``)."""
+        return record_point(self.record)
 
     @property
     def exact_point(self) -> bool:
