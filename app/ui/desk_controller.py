@@ -36,15 +36,15 @@ PROFILE_TAB, FILTERS_TAB = 0, 1
 def startup(db: Database, progress: QtProgress):  # type: ignore[no-untyped-def]
     """Start-up work, off the GUI thread: returns (index, sample, loaded_sample, purged)."""
     from app.core import catalogue
+    from app.core.desk.index import load_index
     from app.core.maintenance import startup_maintenance
     from app.core.sample import ensure_catalogue
-    from app.core.search import CatalogueIndex
 
     progress.set_status("Chargement du catalogue…")
     loaded = ensure_catalogue(db, progress)
     purged = startup_maintenance(db)
     progress.set_status("Chargement du catalogue…")
-    index = CatalogueIndex.from_database(db)
+    index = load_index(db)
     with db.session() as session:
         sample = catalogue.is_sample_catalogue(session)
     return index, sample, loaded, purged

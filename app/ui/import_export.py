@@ -149,8 +149,8 @@ class ImportExportController(QObject):
             self.start_import(paths)
 
     def start_import(self, paths: Sequence[str], skip_invalid: bool = False) -> QtProgress:
+        from app.core.desk.index import load_index
         from app.core.io.importer import import_files
-        from app.core.search import CatalogueIndex
 
         db = self.services.db
         progress = QtProgress()
@@ -174,7 +174,7 @@ class ImportExportController(QObject):
             index = None
             if report.applied:
                 progress.set_status("Mise à jour de l'index de recherche…")
-                index = CatalogueIndex.from_database(db)
+                index = load_index(db)
             return report, index
 
         self.services.tasks.submit(

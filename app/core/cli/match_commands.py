@@ -84,13 +84,13 @@ def read_profile(path: str) -> Any:
 
 def run_match(args: argparse.Namespace) -> int:
     from app.core.cli.common import open_catalogue
+    from app.core.desk.index import load_index
     from app.core.matching import match_profile
-    from app.core.search import CatalogueIndex
 
     profile = read_profile(args.profile)
     db = open_catalogue(args)
     try:
-        index = CatalogueIndex.from_database(db)
+        index = load_index(db)
     finally:
         db.dispose()
     result = match_profile(index, profile, limit=args.limit, with_excluded=args.with_excluded)
