@@ -154,7 +154,7 @@ def test_a_bad_profile_is_a_french_error(db_path, tmp_path, capsys, content, mes
 
 def test_a_missing_profile_file(db_path, tmp_path, capsys):
     assert main(["match", str(tmp_path / "absent.json"), "--db", db_path]) == 2
-    assert "Fichier de profil introuvable" in capsys.readouterr().err
+    assert "Le fichier de profil" in (err := capsys.readouterr().err) and "n'existe pas" in err
 
 
 def test_a_bad_limit(db_path, tmp_path, capsys):

@@ -7,12 +7,12 @@ A query is ``{"text": "permis de conduire", "filters": {...SearchFilters fields.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from app.core.errors import UserError
+from app.core.jsonfile import read_json_file
 from app.core.search.filters import SearchFilters, validate_filters
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -32,16 +32,7 @@ class BenchQuery:
 
 
 def _read_list(path: Path, what: str) -> list[Any]:
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise UserError(
-            f"Impossible de lire le fichier de {what} « {path} » : {exc.strerror}."
-        ) from exc
-    except json.JSONDecodeError as exc:
-        raise UserError(
-            f"Le fichier de {what} « {path} » n'est pas un JSON valide (ligne {exc.lineno})."
-        ) from exc
+    data = read_json_file(path, f"fichier de {what}")
     if not isinstance(data, list) or not data:
         raise UserError(f"Le fichier de {what} « {path} » doit contenir une liste non vide.")
     return data

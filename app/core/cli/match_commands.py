@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import argparse
 import json
-from pathlib import Path
 from typing import Any
 
 from app.core.cli import add_db_option
-from app.core.errors import UserError
 
 DEFAULT_LIMIT = 10
 
@@ -58,28 +56,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def read_profile(path: str) -> Any:
-    """The profile file's JSON, or a French ``UserError`` saying what is wrong."""
+    """The profile file, parsed, or a French ``UserError`` saying what is wrong."""
+    from app.core.jsonfile import read_json_file
     from app.core.matching import parse_profile
 
-    file = Path(path)
-    try:
-        text = file.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise UserError(f"Fichier de profil introuvable : « {path} ».") from None
-    except IsADirectoryError:
-        raise UserError(f"« {path} » est un dossier, pas un fichier de profil.") from None
-    except UnicodeDecodeError:
-        raise UserError(f"Le fichier « {path} » n'est pas un texte UTF-8.") from None
-    except OSError as exc:
-        raise UserError(f"Impossible de lire « {path} » : {exc.strerror}.") from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise UserError(
-            f"Le fichier « {path} » n'est pas un JSON valide (ligne {exc.lineno}, "
-            f"colonne {exc.colno})."
-        ) from None
-    return parse_profile(data)
+    return parse_profile(read_json_file(path, "fichier de profil"))
 
 
 def run_match(args: argparse.Namespace) -> int:

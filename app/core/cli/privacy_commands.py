@@ -182,14 +182,9 @@ def _vault(db, args: argparse.Namespace, *, create: bool = False):  # type: igno
 def _read_pathway(path: Path | None) -> dict[str, Any] | None:
     if path is None:
         return None
-    try:
-        content = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        from app.core.os_errors import describe
+    from app.core.jsonfile import read_json_file
 
-        raise UserError(f"Impossible de lire « {path} » : {describe(exc)}.") from exc
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise UserError(f"« {path} » n'est pas un fichier JSON valide.") from exc
+    content = read_json_file(path, "fichier de parcours")
     if not isinstance(content, dict):
         raise UserError(f"« {path} » doit contenir un objet JSON (le parcours).")
     return content

@@ -13,7 +13,6 @@ Dates are ISO 8601 with a time, without seconds when written back. A mistake giv
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from datetime import datetime
@@ -150,18 +149,6 @@ def pathway_to_dict(pathway: Pathway) -> dict[str, Any]:
 
 def load_pathway(path: str | Path) -> Pathway:
     """Read a pathway JSON file; a missing or broken file gives a ``UserError``."""
-    file = Path(path)
-    try:
-        text = file.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise UserError(f"Le fichier de parcours « {file} » n'existe pas.") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UserError(f"Impossible de lire le fichier de parcours « {file} » ({exc}).") from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise UserError(
-            f"Le fichier de parcours « {file} » n'est pas un JSON valide "
-            f"(ligne {exc.lineno}, colonne {exc.colno})."
-        ) from None
-    return pathway_from_dict(data)
+    from app.core.jsonfile import read_json_file
+
+    return pathway_from_dict(read_json_file(path, "fichier de parcours"))
