@@ -43,6 +43,8 @@ _LABELS: dict[str, dict[str, str]] = {
         "counsellor": "Mon contact à la Maison des compétences",
         "next_appointment": "Mon prochain rendez-vous à la Maison des compétences",
         "privacy": "Cette fiche est à vous. La Maison des compétences n'a pas gardé votre nom.",
+        "sample": "Fiche d'exemple : les services et les adresses de cette fiche sont inventés. "
+        "Ne vous déplacez pas.",
         "page": "Page {n} sur {total}",
     },
     "en": {
@@ -71,6 +73,8 @@ _LABELS: dict[str, dict[str, str]] = {
         "counsellor": "My contact at the Maison des compétences",
         "next_appointment": "My next appointment at the Maison des compétences",
         "privacy": "This sheet is yours. The Maison des compétences has not kept your name.",
+        "sample": "Sample sheet: the services and addresses on this sheet are made up. "
+        "Do not go there.",
         "page": "Page {n} of {total}",
     },
     "es": {
@@ -99,6 +103,8 @@ _LABELS: dict[str, dict[str, str]] = {
         "counsellor": "Mi contacto en la Maison des compétences",
         "next_appointment": "Mi próxima cita en la Maison des compétences",
         "privacy": "Esta hoja es suya. La Maison des compétences no ha guardado su nombre.",
+        "sample": "Hoja de ejemplo: los servicios y las direcciones de esta hoja son inventados. "
+        "No se desplace.",
         "page": "Página {n} de {total}",
     },
     "ar": {
@@ -127,6 +133,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "counsellor": "الشخص المسؤول عني في Maison des compétences",
         "next_appointment": "موعدي القادم في Maison des compétences",
         "privacy": "هذه الورقة لك. لم تحتفظ Maison des compétences باسمك.",
+        "sample": "ورقة نموذجية: الخدمات والعناوين في هذه الورقة غير حقيقية. لا تذهب إليها.",
         "page": "الصفحة {n} من {total}",
     },
 }

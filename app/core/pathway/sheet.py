@@ -21,6 +21,7 @@ from app.core.pathway.dates import date_in_words, datetime_in_words
 from app.core.pathway.glossary import explain
 from app.core.pathway.labels import check_language, label
 from app.core.pathway.model import Pathway, PathwayStep
+from app.core.sample import SAMPLE_SOURCE
 
 FIRST_NAME_MAX = 40
 
@@ -70,6 +71,8 @@ class Sheet:
     next_appointment: str | None
     next_appointment_fr: str | None
     privacy: str
+    # set when a step comes from the sample catalogue: its places are made up
+    sample_notice: str | None = None
 
     def label(self, key: str, **values: object) -> str:
         return label(self.lang, key, **values)
@@ -198,4 +201,7 @@ def build_sheet(
         next_appointment=datetime_in_words(rdv, lang) if rdv else None,
         next_appointment_fr=datetime_in_words(rdv, "fr") if rdv and lang != "fr" else None,
         privacy=label(lang, "privacy"),
+        sample_notice=label(lang, "sample")
+        if any(s.source == SAMPLE_SOURCE for s in services.values())
+        else None,
     )

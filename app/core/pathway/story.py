@@ -130,6 +130,16 @@ def first_page(layout: Layout) -> list[Flowable]:
         layout.fixed(sheet.title, "heading", colour=PALETTE["accent"]),
         Spacer(1, st.leading * 0.3),
     ]
+    if sheet.sample_notice:
+        out += [
+            box(
+                layout,
+                [layout.fixed(sheet.sample_notice, "bold", cell=True)],
+                layout.column,
+                tint=False,
+            ),
+            Spacer(1, st.leading * 0.3),
+        ]
     if sheet.prepared_for:
         out.append(layout.fixed(sheet.prepared_for, "bold"))
     out.append(layout.fixed(sheet.date_line))
