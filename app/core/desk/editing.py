@@ -34,6 +34,7 @@ LONG_TEXT = "long_text"
 CODE = "code"  # one code of a vocabulary
 CODES = "codes"  # several codes of a vocabulary
 INT = "int"
+DECIMAL = "decimal"  # a number that may have a decimal part (17,5 or 43.84)
 DATE = "date"
 HOURS = "hours"
 INSEE = "insee"
@@ -44,6 +45,7 @@ URL = "url"
 ZONE = "zone"
 LINES = "lines"  # one item per line
 SIRET = "siret"
+SESSIONS = "sessions"  # training sessions: [{"debut": "AAAA-MM-JJ", "fin": …, "places": 12}]
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +57,9 @@ class FieldSpec:
     vocabulary: str | None = None  # for CODE and CODES
     min_length: int = 0
     max_length: int | None = None
+    minimum: float | None = None  # for INT and DECIMAL
+    maximum: float | None = None
+    minimum_excluded: bool = False  # the minimum itself is refused (0 hours a week)
 
 
 def _specs(*items: FieldSpec) -> dict[str, FieldSpec]:
@@ -79,11 +84,30 @@ SERVICE_FIELDS: dict[str, FieldSpec] = _specs(
     FieldSpec("complement_adresse", "Complément d'adresse", TEXT),
     FieldSpec("code_postal", "Code postal", POSTAL),
     FieldSpec("code_insee", "Commune (code INSEE)", INSEE),
+    FieldSpec("latitude", "Latitude", DECIMAL, minimum=-90, maximum=90),
+    FieldSpec("longitude", "Longitude", DECIMAL, minimum=-180, maximum=180),
+    FieldSpec("sessions", "Sessions de formation", SESSIONS),
+    FieldSpec(
+        "volume_horaire_hebdomadaire",
+        "Heures par semaine",
+        DECIMAL,
+        minimum=0,
+        maximum=60,
+        minimum_excluded=True,
+    ),
+    FieldSpec("nombre_semaines", "Nombre de semaines", INT, minimum=1, maximum=520),
+    FieldSpec("modes_mobilisation", "Comment s'inscrire", CODES, vocabulary="modes_mobilisation"),
+    FieldSpec("mobilisable_par", "Qui peut inscrire", CODES, vocabulary="personnes_mobilisatrices"),
+    FieldSpec(
+        "mobilisation_precisions", "Précisions sur l'inscription", LONG_TEXT, max_length=2000
+    ),
+    FieldSpec("lien_mobilisation", "Lien d'inscription", URL),
+    FieldSpec("contact_nom_prenom", "Personne à contacter", TEXT, max_length=150),
     FieldSpec("telephone", "Téléphone", PHONE),
     FieldSpec("courriel", "Courriel", EMAIL),
-    FieldSpec("lien_mobilisation", "Lien d'inscription", URL),
-    FieldSpec("age_min", "Âge minimum", INT),
-    FieldSpec("age_max", "Âge maximum", INT),
+    FieldSpec("lien_source", "Lien vers la fiche d'origine", URL),
+    FieldSpec("age_min", "Âge minimum", INT, maximum=AGE_LIMIT),
+    FieldSpec("age_max", "Âge maximum", INT, maximum=AGE_LIMIT),
     FieldSpec("required_situations", "Situations requises", CODES, vocabulary="situations"),
     FieldSpec("diploma_max", "Diplôme maximum", CODE, vocabulary="diplomes"),
     FieldSpec("prerequisites", "Prérequis", CODES, vocabulary="prerequis"),
@@ -114,6 +138,85 @@ _PHONE = re.compile(r"^(?:0[1-9]\d{8}|\+33[1-9]\d{8}|\d{4})$")  # or a 4-digit s
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _URL = re.compile(r"^https?://[^\s/$.?#][^\s]*\.[^\s]+$", re.IGNORECASE)
 _FRENCH_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+
+
+def parse_number(value: Any) -> float:
+    """A number written 17,5 or 17.5 (ValueError otherwise)."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return float(value)
+    text = _text(value).replace(" ", "").replace("\u202f", "").replace(",", ".")
+    if not re.fullmatch(r"[+-]?(?:\d+\.?\d*|\.\d+)", text):
+        raise ValueError(text)
+    return float(text)
+
+
+def format_number(value: float) -> str:
+    """A number as a French reader writes it: 17,5 ; 35 ; 43,8367."""
+    text = str(int(value)) if float(value).is_integer() else repr(float(value))
+    return text.replace(".", ",")
+
+
+def _bounds_problem(spec: FieldSpec, number: float) -> str | None:
+    low, high = spec.minimum, spec.maximum
+    if low is not None and (number <= low if spec.minimum_excluded else number < low):
+        shown = format_number(low)
+        return (
+            f"{spec.label} : doit être supérieur à {shown}."
+            if spec.minimum_excluded
+            else f"{spec.label} : {shown} au moins."
+        )
+    if high is not None and number > high:
+        return f"{spec.label} : {format_number(high)} au plus."
+    return None
+
+
+def _session_dates(item: Mapping[str, Any]) -> tuple[Any, Any]:
+    return item.get("debut"), item.get("fin")
+
+
+def _sessions_problem(spec: FieldSpec, value: Any) -> str | None:
+    if not isinstance(value, list | tuple):
+        return f"{spec.label} : une liste de sessions est attendue."
+    for number, item in enumerate(value, start=1):
+        where = f"{spec.label} : session {number}"
+        if not isinstance(item, Mapping):
+            return f"{where}, valeur non reconnue."
+        days = []
+        for key, word in (("debut", "début"), ("fin", "fin")):
+            raw = item.get(key)
+            if _blank(raw):
+                return f"{where}, date de {word} à remplir."
+            try:
+                days.append(parse_date(raw))
+            except ValueError:
+                return f"{where}, date de {word} non reconnue (par exemple 03/12/2026)."
+        if days[1] < days[0]:
+            return f"{where}, la fin doit être le même jour que le début ou après."
+        places = item.get("places")
+        if not _blank(places) and not (
+            isinstance(places, int)
+            and not isinstance(places, bool)
+            and places >= 0
+            or isinstance(places, str)
+            and places.strip().isdigit()
+        ):
+            return f"{where}, le nombre de places doit être un entier positif ou nul."
+    return None
+
+
+def _stored_sessions(value: Any) -> list[dict[str, Any]] | None:
+    sessions = []
+    for item in value:
+        row: dict[str, Any] = {
+            "debut": parse_date(item["debut"]).isoformat(),
+            "fin": parse_date(item["fin"]).isoformat(),
+        }
+        places = item.get("places")
+        if not _blank(places):
+            row["places"] = int(_text(places))
+        sessions.append(row)
+    sessions.sort(key=lambda row: (row["debut"], row["fin"]))
+    return sessions or None
 
 
 def vocabulary_codes(name: str) -> dict[str, str]:
@@ -205,9 +308,15 @@ def check_value(spec: FieldSpec, value: Any, today: date | None = None) -> str |
         text = _text(value)
         if not text.isdigit():
             return f"{spec.label} : un nombre entier est attendu (par exemple 16)."
-        if int(text) > AGE_LIMIT:
-            return f"{spec.label} : {AGE_LIMIT} au plus."
-        return None
+        return _bounds_problem(spec, int(text))
+    if kind == DECIMAL:
+        try:
+            number = parse_number(value)
+        except ValueError:
+            return f"{spec.label} : un nombre est attendu (par exemple 17,5)."
+        return _bounds_problem(spec, number)
+    if kind == SESSIONS:
+        return _sessions_problem(spec, value)
     if kind == DATE:
         try:
             day = parse_date(value)
@@ -294,6 +403,10 @@ def check_form(
             and not postal_code_matches(_text(insee), _text(postal))
         ):
             problems["code_postal"] = "Code postal : il ne correspond pas à la commune choisie."
+    if "latitude" in fields and not ({"latitude", "longitude"} & problems.keys()):
+        problem = _position_problem(data.get("latitude"), data.get("longitude"))
+        if problem:
+            problems[problem[0]] = problem[1]
     if (
         not _blank(data.get("verified_on"))
         and _blank(data.get("verified_by"))
@@ -303,6 +416,24 @@ def check_form(
             "verified_by", "Vérifié par : indiquez qui a vérifié (prénom ou service)."
         )
     return problems
+
+
+def _position_problem(latitude: Any, longitude: Any) -> tuple[str, str] | None:
+    """Latitude and longitude go together and point somewhere in France."""
+    from app.core.geo import in_france
+
+    if _blank(latitude) and _blank(longitude):
+        return None
+    if _blank(longitude):
+        return "longitude", "Longitude : à remplir aussi (ou videz la latitude)."
+    if _blank(latitude):
+        return "latitude", "Latitude : à remplir aussi (ou videz la longitude)."
+    if not in_france(parse_number(latitude), parse_number(longitude)):
+        return (
+            "latitude",
+            "Latitude : ce point n'est pas en France (latitude et longitude inversées ?).",
+        )
+    return None
 
 
 def _stored(spec: FieldSpec, value: Any) -> Any:
@@ -319,6 +450,10 @@ def _stored(spec: FieldSpec, value: Any) -> Any:
         return split_lines(value) or None
     if kind == INT:
         return int(_text(value))
+    if kind == DECIMAL:
+        return parse_number(value)
+    if kind == SESSIONS:
+        return _stored_sessions(value)
     if kind == DATE:
         return parse_date(value)
     if kind == PHONE:
@@ -351,7 +486,9 @@ def _row(
     place = commune(row.get("code_insee"))
     row["commune"] = place.nom if place is not None else None
     if existing is not None and existing.code_insee != row.get("code_insee"):
-        row["latitude"] = row["longitude"] = None  # the old point belonged to the old place
+        old_point = (existing.latitude, existing.longitude)
+        if "latitude" not in fields or (row.get("latitude"), row.get("longitude")) == old_point:
+            row["latitude"] = row["longitude"] = None  # the old point belonged to the old place
     row["date_maj"] = today
     row.setdefault("source", LOCAL_SOURCE)
     row.setdefault("archived", False)
@@ -411,9 +548,13 @@ def form_values(
     for name, spec in fields.items():
         value = getattr(item, name, None) if item is not None else None
         if value is None:
-            values[name] = [] if spec.kind == CODES else ""
+            values[name] = [] if spec.kind in (CODES, SESSIONS) else ""
         elif spec.kind == CODES:
             values[name] = list(value)
+        elif spec.kind == SESSIONS:
+            values[name] = [dict(item) for item in value]
+        elif spec.kind == DECIMAL:
+            values[name] = format_number(value)
         elif spec.kind in (ZONE,):
             values[name] = ", ".join(value)
         elif spec.kind == LINES:

@@ -206,3 +206,172 @@ def test_structure_choices_and_fresh_records(filled):
         records = editing.records_for(session, ["t--permis", "t--absent"])
     assert [r.id for r in records] == ["t--permis"]
     assert records[0].structure_nom == "Garage solidaire La Roue Libre (fictif)"
+
+
+SESSION = {"debut": "2027-01-11", "fin": "2027-03-26", "places": 12}
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "message"),
+    [
+        ("volume_horaire_hebdomadaire", "0", "Heures par semaine : doit être supérieur à 0."),
+        ("volume_horaire_hebdomadaire", "61", "Heures par semaine : 60 au plus."),
+        (
+            "volume_horaire_hebdomadaire",
+            "35 h",
+            "Heures par semaine : un nombre est attendu (par exemple 17,5).",
+        ),
+        ("nombre_semaines", "0", "Nombre de semaines : 1 au moins."),
+        (
+            "nombre_semaines",
+            "2,5",
+            "Nombre de semaines : un nombre entier est attendu (par exemple 16).",
+        ),
+        ("latitude", "91", "Latitude : 90 au plus."),
+        ("longitude", "est", "Longitude : un nombre est attendu (par exemple 17,5)."),
+        (
+            "modes_mobilisation",
+            ["envoyer-un-pigeon"],
+            "Comment s'inscrire : valeur inconnue « envoyer-un-pigeon ».",
+        ),
+        ("mobilisable_par", ["voisins"], "Qui peut inscrire : valeur inconnue « voisins »."),
+        (
+            "lien_source",
+            "ftp://example.org",
+            "Lien vers la fiche d'origine : adresse web commençant par https://.",
+        ),
+        (
+            "contact_nom_prenom",
+            "x" * 151,
+            "Personne à contacter : 150 caractères au plus (il y en a 151).",
+        ),
+        (
+            "sessions",
+            [SESSION, {"debut": "2027-04-10", "fin": "2027-04-01"}],
+            "Sessions de formation : session 2, la fin doit être le même jour que le début ou après.",
+        ),
+        (
+            "sessions",
+            [{"debut": "2027-04-10", "fin": "2027-05-01", "places": -1}],
+            "Sessions de formation : session 1, le nombre de places doit être un entier positif ou nul.",
+        ),
+        (
+            "sessions",
+            [{"debut": "", "fin": "2027-05-01"}],
+            "Sessions de formation : session 1, date de début à remplir.",
+        ),
+        (
+            "sessions",
+            [{"debut": "2027-02-30", "fin": "2027-05-01"}],
+            "Sessions de formation : session 1, date de début non reconnue (par exemple 03/12/2026).",
+        ),
+    ],
+)
+def test_training_contact_and_position_fields_say_what_is_wrong(name, value, message):
+    assert check_field(SERVICE_FIELDS, name, value, TODAY) == message
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("volume_horaire_hebdomadaire", "17,5"),
+        ("volume_horaire_hebdomadaire", "60"),
+        ("nombre_semaines", "1"),
+        ("latitude", "43.8367"),
+        ("modes_mobilisation", ["telephoner", "utiliser-lien-mobilisation"]),
+        ("mobilisable_par", ["professionnels", "usagers"]),
+        ("sessions", [SESSION, {"debut": "2027-04-10", "fin": "2027-04-10", "places": 0}]),
+        ("sessions", [{"debut": "11/01/2027", "fin": "26/03/2027"}]),
+        ("sessions", []),
+    ],
+)
+def test_training_contact_and_position_good_values_pass(name, value):
+    assert check_field(SERVICE_FIELDS, name, value, TODAY) is None
+
+
+def test_position_needs_both_coordinates_in_france():
+    assert check_form(SERVICE_FIELDS, _form(latitude="43,8367"), TODAY) == {
+        "longitude": "Longitude : à remplir aussi (ou videz la latitude)."
+    }
+    assert check_form(SERVICE_FIELDS, _form(longitude="4,36"), TODAY) == {
+        "latitude": "Latitude : à remplir aussi (ou videz la longitude)."
+    }
+    assert check_form(SERVICE_FIELDS, _form(latitude="4.36", longitude="43.84"), TODAY) == {
+        "latitude": "Latitude : ce point n'est pas en France (latitude et longitude inversées ?)."
+    }
+    assert check_form(SERVICE_FIELDS, _form(latitude="43,8367", longitude="4,3601"), TODAY) == {}
+    assert check_form(SERVICE_FIELDS, _form(latitude="-21.1", longitude="55.5"), TODAY) == {}
+
+
+def test_training_contact_and_position_are_saved_and_read_back(filled):
+    values = _form(
+        sessions=[
+            {"debut": "2027-04-12", "fin": "2027-06-30", "places": ""},
+            {"debut": "11/01/2027", "fin": "26/03/2027", "places": "12"},
+        ],
+        volume_horaire_hebdomadaire="17,5",
+        nombre_semaines="12",
+        modes_mobilisation=["telephoner"],
+        mobilisable_par=["usagers"],
+        mobilisation_precisions="Appeler le matin.",
+        lien_mobilisation="https://example.org/inscription",
+        contact_nom_prenom="Camille Martin",
+        telephone="04 66 00 00 10",
+        courriel="accueil@example.org",
+        latitude="43,8367",
+        longitude="4.3601",
+        lien_source="https://example.org/fiche",
+    )
+    with filled.transaction() as session:
+        saved = editing.save_service(session, values, today=TODAY)
+    with filled.session() as session:
+        stored = catalogue.get_service(session, saved.id)
+        again = editing.form_values(SERVICE_FIELDS, stored)
+    assert stored.sessions == [
+        {"debut": "2027-01-11", "fin": "2027-03-26", "places": 12},
+        {"debut": "2027-04-12", "fin": "2027-06-30"},
+    ]
+    assert (stored.volume_horaire_hebdomadaire, stored.nombre_semaines) == (17.5, 12)
+    assert (stored.modes_mobilisation, stored.mobilisable_par) == (["telephoner"], ["usagers"])
+    assert (stored.contact_nom_prenom, stored.telephone, stored.courriel) == (
+        "Camille Martin",
+        "0466000010",
+        "accueil@example.org",
+    )
+    assert (stored.latitude, stored.longitude) == (43.8367, 4.3601)
+    assert stored.lien_source == "https://example.org/fiche"
+    assert (again["volume_horaire_hebdomadaire"], again["latitude"]) == ("17,5", "43,8367")
+    assert again["sessions"] == stored.sessions
+
+
+def test_wrong_session_saves_nothing(filled):
+    with filled.session() as session:
+        values = editing.form_values(SERVICE_FIELDS, catalogue.get_service(session, "t--cariste"))
+    values["sessions"] = [{"debut": "2027-03-26", "fin": "2027-01-11", "places": 12}]
+    with pytest.raises(UserError, match="session 1"), filled.transaction() as session:
+        editing.save_service(session, values, "t--cariste", today=TODAY)
+    with filled.session() as session:
+        assert catalogue.get_service(session, "t--cariste").sessions == [SESSION]
+
+
+def test_a_point_typed_with_a_new_commune_is_kept(filled):
+    with filled.session() as session:
+        values = editing.form_values(SERVICE_FIELDS, catalogue.get_service(session, "t--permis"))
+    values.update(code_insee="30060", code_postal="30132", latitude="43,79", longitude="4,41")
+    with filled.transaction() as session:
+        saved = editing.save_service(session, values, "t--permis", today=TODAY)
+    assert (saved.commune, saved.latitude, saved.longitude) == ("Caissargues", 43.79, 4.41)
+
+
+def test_moving_a_service_with_its_old_point_untouched_forgets_it(filled):
+    with filled.transaction() as session:
+        service = catalogue.get_service(session, "t--permis")
+        service.latitude, service.longitude = 43.8367, 4.3601
+        session.add(service)
+    with filled.session() as session:
+        values = editing.form_values(SERVICE_FIELDS, catalogue.get_service(session, "t--permis"))
+    assert (values["latitude"], values["longitude"]) == ("43,8367", "4,3601")
+    values.update(code_insee="30060", code_postal="30132")
+    with filled.transaction() as session:
+        saved = editing.save_service(session, values, "t--permis", today=TODAY)
+    assert (saved.commune, saved.latitude, saved.longitude) == ("Caissargues", None, None)
