@@ -134,7 +134,7 @@ STRUCTURE_FIELDS: dict[str, FieldSpec] = _specs(
     FieldSpec("verified_by", "Vérifié par", TEXT, max_length=80),
 )
 
-_PHONE = re.compile(r"^(?:0[1-9]\d{8}|\+33[1-9]\d{8}|\d{4})$")  # or a 4-digit short number (3949)
+_PHONE = re.compile(r"^(?:0[1-9]\d{8}|\+33[1-9]\d{8}|3\d{3})$")  # or a short number (3949)
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _URL = re.compile(r"^https?://[^\s/$.?#][^\s]*\.[^\s]+$", re.IGNORECASE)
 _FRENCH_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")

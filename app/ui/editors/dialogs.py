@@ -49,11 +49,26 @@ SERVICE_GROUPS = (
             "horaires_accueil",
         ),
     ),
+    ("Position sur la carte (facultatif)", ("latitude", "longitude")),
     (
-        "Contact et inscription",
-        ("telephone", "courriel", "lien_mobilisation", "documents", "arrival_phrase"),
+        "Formation : sessions et durée",
+        ("sessions", "volume_horaire_hebdomadaire", "nombre_semaines"),
     ),
-    ("Vérification", ("verified_on", "verified_by")),
+    (
+        "Inscription et contacts",
+        (
+            "modes_mobilisation",
+            "mobilisable_par",
+            "lien_mobilisation",
+            "mobilisation_precisions",
+            "contact_nom_prenom",
+            "telephone",
+            "courriel",
+            "documents",
+            "arrival_phrase",
+        ),
+    ),
+    ("Source et vérification", ("lien_source", "verified_on", "verified_by")),
 )
 STRUCTURE_GROUPS = (
     ("La structure", ("nom", "description", "siret")),

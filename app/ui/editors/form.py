@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.core.desk import editing
 from app.core.desk.editing import FieldSpec
 from app.core.hours import describe_hours
+from app.ui.editors.sessions import SessionsEditor
 from app.ui.widgets import CheckList, CommuneField, ThemeTree, named
 
 _PLACEHOLDERS = {
@@ -35,6 +36,14 @@ _PLACEHOLDERS = {
     editing.URL: "https://…",
     editing.INT: "par exemple 16",
     editing.POSTAL: "30000",
+}
+_NAMED_PLACEHOLDERS = {
+    "volume_horaire_hebdomadaire": "par exemple 35 ou 17,5",
+    "nombre_semaines": "par exemple 12",
+    "latitude": "par exemple 43,8367",
+    "longitude": "par exemple 4,3601",
+    "courriel": "accueil@exemple.fr",
+    "contact_nom_prenom": "Prénom Nom",
 }
 
 
@@ -114,6 +123,10 @@ class EditorForm(QWidget):
             check = CheckList(editing.vocabulary_codes(spec.vocabulary or ""), spec.label)
             check.changed.connect(lambda n=name: self._changed(n))
             return check
+        if kind == editing.SESSIONS:
+            sessions = SessionsEditor(spec.label)
+            sessions.changed.connect(lambda n=name: self._changed(n))
+            return sessions
         if kind in (editing.LONG_TEXT, editing.LINES):
             text = QPlainTextEdit()
             text.setTabChangesFocus(True)
@@ -127,8 +140,9 @@ class EditorForm(QWidget):
             field.textChanged.connect(lambda _t, n=name: self._changed(n))
             return field
         line = QLineEdit()
-        if kind in _PLACEHOLDERS:
-            line.setPlaceholderText(_PLACEHOLDERS[kind])
+        placeholder = _NAMED_PLACEHOLDERS.get(name) or _PLACEHOLDERS.get(kind)
+        if placeholder:
+            line.setPlaceholderText(placeholder)
         if spec.max_length:
             line.setMaxLength(spec.max_length + 50)  # let them type, then say it is too long
         line.textChanged.connect(lambda _t, n=name: self._changed(n))
@@ -142,6 +156,8 @@ class EditorForm(QWidget):
             return widget.currentData() or ""
         if isinstance(widget, ThemeTree | CheckList):
             return widget.codes()
+        if isinstance(widget, SessionsEditor):
+            return widget.sessions()
         if isinstance(widget, CommuneField):
             return widget.code() or widget.text().strip()
         if isinstance(widget, QPlainTextEdit):
@@ -161,6 +177,8 @@ class EditorForm(QWidget):
                 widget.setCurrentIndex(max(0, widget.findData(value or "")))
             elif isinstance(widget, ThemeTree | CheckList):
                 widget.set_codes(value or [])
+            elif isinstance(widget, SessionsEditor):
+                widget.set_sessions(value or [])
             elif isinstance(widget, CommuneField):
                 widget.blockSignals(False)
                 widget.set_code(value or None)
@@ -185,6 +203,8 @@ class EditorForm(QWidget):
                 widget.setCurrentIndex(max(0, widget.findData(value or "")))
             elif isinstance(widget, ThemeTree | CheckList):
                 widget.set_codes(value or [])
+            elif isinstance(widget, SessionsEditor):
+                widget.set_sessions(value or [])
             elif isinstance(widget, CommuneField):
                 widget.setText(str(value or ""))
             elif isinstance(widget, QPlainTextEdit):

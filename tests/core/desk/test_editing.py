@@ -42,6 +42,11 @@ def filled(db):
         ),
         ("courriel", "accueil@", "Courriel : adresse de courriel invalide."),
         (
+            "telephone",
+            "06 12",
+            "Téléphone : 10 chiffres commençant par 0 (par exemple 04 66 00 00 00).",
+        ),
+        (
             "lien_mobilisation",
             "www.example",
             "Lien d'inscription : adresse web commençant par https://.",
@@ -65,6 +70,7 @@ def test_each_field_says_what_is_wrong(name, value, message):
     [
         ("telephone", "04 66 00 00 00"),
         ("telephone", "+33466000000"),
+        ("telephone", "3949"),
         ("zone_eligibilite", "30189, 243000643, 30, france"),
         ("horaires_accueil", "Mo-Fr 09:00-12:00; PH off"),
         ("verified_on", "03/10/2026"),
